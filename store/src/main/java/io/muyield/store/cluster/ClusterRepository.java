@@ -1,0 +1,41 @@
+package io.muyield.store.cluster;
+
+import io.muyield.core.cluster.Cluster;
+import io.muyield.core.cluster.ClusterCode;
+import io.muyield.core.cluster.ClusterTaxonomy;
+import io.muyield.core.cluster.ClusterTier;
+import io.muyield.core.industry.IndustryCode;
+import io.muyield.store.Database;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the 33618 cluster taxonomy with its industry-code membership. */
+public final class ClusterRepository {
+
+    private final Database database;
+
+    public ClusterRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Every cluster, ordered by id (C01…C12, then the 新星 S01…S18), codes in file order. */
+    public ClusterTaxonomy taxonomy() {
+        Map<String, List<ClusterCode>> codes = new LinkedHashMap<>();
+        database.jdbc().query("SELECT cluster_id, code_prefix, core, partial FROM cluster_code ORDER BY cluster_id, position", rs -> {
+            codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new ClusterCode(new IndustryCode(rs.getString(2)), rs.getBoolean(3), rs.getBoolean(4)));
+        });
+        List<Cluster> clusters = database.jdbc().query(
+                "SELECT id, tier, name_zh, name_en, target_yuan, target_year, manufacturing, official_mapping, basis FROM cluster ORDER BY id",
+                (rs, n) -> new Cluster(rs.getString("id"), ClusterTier.valueOf(rs.getString("tier")), rs.getString("name_zh"),
+                        rs.getString("name_en"),
+                        Optional.ofNullable(rs.getBigDecimal("target_yuan")).map(io.muyield.store.StoredDecimal::fromColumn),
+                        rs.getInt("target_year"), rs.getBoolean("manufacturing"),
+                        codes.getOrDefault(rs.getString("id"), List.of()), rs.getBoolean("official_mapping"), rs.getString("basis")));
+        return new ClusterTaxonomy(clusters);
+    }
+}
