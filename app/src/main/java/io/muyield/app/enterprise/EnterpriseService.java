@@ -1,0 +1,39 @@
+package io.muyield.app.enterprise;
+
+import io.muyield.core.enterprise.CreditCode;
+import io.muyield.store.enterprise.EnterprisePage;
+import io.muyield.store.enterprise.EnterpriseRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads enterprises for the page and the API alike, so both show the same rows for the same filters. */
+@Service
+class EnterpriseService {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final EnterpriseRepository enterprises;
+
+    EnterpriseService(EnterpriseRepository enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    EnterpriseJson.Page page(EnterpriseFilter filter, int page, int size) {
+        EnterprisePage result = enterprises.page(filter.toQuery(), page, size);
+        return new EnterpriseJson.Page(result.items().stream().map(EnterpriseJson.Summary::of).toList(),
+                result.total(), result.page(), result.size(), result.pages());
+    }
+
+    /** One enterprise with its facts; 404 for a malformed or unknown code alike. */
+    EnterpriseJson.Detail detail(String creditCode) {
+        if (CreditCode.problemWith(creditCode.strip().toUpperCase(java.util.Locale.ROOT)).isPresent()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode);
+        }
+        CreditCode code = CreditCode.parse(creditCode);
+        return enterprises.find(code)
+                .map(e -> new EnterpriseJson.Detail(EnterpriseJson.Summary.of(e),
+                        enterprises.yearlyFacts(code).stream().map(EnterpriseJson.Year::of).toList()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode));
+    }
+}

@@ -1,0 +1,43 @@
+package io.muyield.app.shared;
+
+import io.muyield.app.identity.DemoUser;
+import io.muyield.store.Database;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintStream;
+
+/** Tells the person who started muyield where to open it and how to sign in. */
+@Component
+class ReadyMessage {
+
+    private final MuyieldProperties properties;
+    private final Database database;
+
+    ReadyMessage(MuyieldProperties properties, Database database) {
+        this.properties = properties;
+        this.database = database;
+    }
+
+    @EventListener
+    void onReady(ApplicationReadyEvent event) {
+        int port = event.getApplicationContext() instanceof WebServerApplicationContext web ? web.getWebServer().getPort() : -1;
+        PrintStream out = System.out;
+        out.println();
+        out.println("muyield is ready: open http://localhost:" + port + "/");
+        out.println("  database: " + database);
+        if (properties.demo().enabled()) {
+            out.println("  demo logins (user / password):");
+            for (DemoUser u : DemoUser.ALL) {
+                out.printf("    %-10s / %-18s %s (%s)%n", u.username(), u.password(), u.role().nameZh(), u.role().nameEn());
+            }
+        } else {
+            out.println("  sign in as admin with the password in MUYIELD_ADMIN_PASSWORD");
+        }
+        out.println("  API: http://localhost:" + port + "/api/v1/docs   health: http://localhost:" + port + "/api/v1/health");
+        out.println("  stop with Ctrl+C");
+        out.flush();
+    }
+}
