@@ -27,9 +27,6 @@ public record EnterpriseQuery(Optional<String> district, Optional<String> park, 
         district = district.map(String::strip).filter(s -> !s.isEmpty());
         park = park.map(String::strip).filter(s -> !s.isEmpty());
         text = text.map(String::strip).filter(s -> !s.isEmpty());
-        if (industryPrefix.isPresent() && industryPrefix.get().isSection()) {
-            throw new IllegalArgumentException("industry filter takes a 2–4 digit code prefix, not the 门类 letter " + industryPrefix.get());
-        }
     }
 
     /** No filter: every enterprise. */
@@ -45,7 +42,7 @@ public record EnterpriseQuery(Optional<String> district, Optional<String> park, 
         return new EnterpriseQuery(district, Optional.ofNullable(parkCode), industryPrefix, aboveScale, year, text);
     }
 
-    /** Industry code prefix (大类, 中类 or 小类 digits), parsed here so that only digits reach the query. */
+    /** A 门类 letter (C = manufacturing) or a code prefix (大类, 中类 or 小类 digits), parsed so only a valid code reaches the query. */
     public EnterpriseQuery withIndustryPrefix(String prefix) {
         return new EnterpriseQuery(district, park, Optional.ofNullable(prefix).filter(s -> !s.isBlank()).map(IndustryCode::parse),
                 aboveScale, year, text);
@@ -74,7 +71,9 @@ public record EnterpriseQuery(Optional<String> district, Optional<String> park, 
             c = c.and(Condition.eq(Column.PARK_CODE, park.get()));
         }
         if (industryPrefix.isPresent()) {
-            c = c.and(Condition.startsWith(Column.INDUSTRY_CODE, industryPrefix.get().value()));
+            IndustryCode code = industryPrefix.get();
+            c = c.and(code.isSection() ? Condition.industrySection(code.value().charAt(0))
+                    : Condition.startsWith(Column.INDUSTRY_CODE, code.value()));
         }
         if (text.isPresent()) {
             c = c.and(Condition.contains(Column.NAME, text.get())

@@ -69,6 +69,15 @@ public final class Condition {
         return like(column, "%" + escape(text) + "%");
     }
 
+    /** Enterprises whose main industry lies in a GB/T 4754 门类 (e.g. C, manufacturing), by the stored catalogue. */
+    public static Condition industrySection(char section) {
+        if (section < 'A' || section > 'T') {
+            throw new IllegalArgumentException("a 门类 is a letter A–T, not " + section);
+        }
+        return new Condition(Column.INDUSTRY_CODE.sql() + " IN (SELECT ic.code FROM industry_class ic WHERE ic.section = ?)",
+                List.of(String.valueOf(section)));
+    }
+
     /** Enterprises with a record for a year that satisfies the given condition on {@code y.} columns. */
     public static Condition hasYearRecord(Condition onYear) {
         return new Condition("EXISTS (SELECT 1 FROM enterprise_year y WHERE y.credit_code = e.credit_code AND ("

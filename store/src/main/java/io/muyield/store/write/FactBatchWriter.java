@@ -117,6 +117,7 @@ public final class FactBatchWriter {
                         e.industry().value(), e.founded(), e.status().name(), batchId);
             }
         }
+        requireKnownReferences();
         String updates = ENTERPRISE_COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c)
                 .collect(java.util.stream.Collectors.joining(", "));
         String columns = String.join(", ", ENTERPRISE_COLUMNS);
@@ -152,6 +153,32 @@ public final class FactBatchWriter {
             }
         }
         return count;
+    }
+
+    /** Every staged enterprise must name a known district, zone, park and 小类; else the batch fails with examples. */
+    private void requireKnownReferences() {
+        List<String> problems = database.jdbc().query("SELECT s.credit_code, "
+                + "CASE WHEN s.district_code IN (SELECT code FROM region WHERE kind IN ('DISTRICT', 'COUNTY', 'AUTONOMOUS_COUNTY')) "
+                + "THEN NULL ELSE s.district_code END, "
+                + "CASE WHEN s.zone_code IS NULL OR s.zone_code IN (SELECT code FROM region WHERE kind = 'FUNCTIONAL_ZONE') "
+                + "THEN NULL ELSE s.zone_code END, "
+                + "CASE WHEN s.park_code IS NULL OR s.park_code IN (SELECT code FROM park) THEN NULL ELSE s.park_code END, "
+                + "CASE WHEN s.industry_code IN (SELECT code FROM industry_class WHERE level = 4) THEN NULL ELSE s.industry_code END "
+                + "FROM enterprise_stage s", (rs, n) -> {
+                    StringBuilder b = new StringBuilder();
+                    String[] what = {"district", "zone", "park", "小类 industry code"};
+                    for (int i = 0; i < what.length; i++) {
+                        String unknown = rs.getString(i + 2);
+                        if (unknown != null) {
+                            b.append(b.isEmpty() ? "" : ", ").append("unknown ").append(what[i]).append(' ').append(unknown);
+                        }
+                    }
+                    return b.isEmpty() ? null : rs.getString(1) + ": " + b;
+                }).stream().filter(java.util.Objects::nonNull).sorted().toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() + " enterprises name unknown reference codes (parks must be loaded "
+                    + "first), e.g. " + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+        }
     }
 
     private void requireKnownEnterprises(long batchId) {

@@ -55,7 +55,7 @@ class FactBatchWriterTest {
 
     private List<Enterprise> enterprises() {
         return List.of(enterprise(A, "重庆甲机械有限公司", "500112", "CQ-LJXQ", null, "3411"),
-                enterprise(B, "重庆乙食品有限公司", "500113", null, null, "1310"));
+                enterprise(B, "重庆乙食品有限公司", "500113", null, null, "1311"));
     }
 
     private List<YearlyFacts> facts2023() {
@@ -158,6 +158,10 @@ class FactBatchWriterTest {
         assertNothingStored();
         assertThatThrownBy(() -> new FactBatchWriter(db).write(BatchDescription.of("demo", "tester"), enterprises(),
                 List.of(facts(A, 2023, true, FactField.TAX, "1e20")))).hasMessageContaining("DECIMAL(24, 6)");
+        assertNothingStored();
+        Enterprise nowhere = enterprise(code("500999", 9), "无处公司", "500999", "CQ-XX", "CQ-P-NONE", "1310");
+        assertThatThrownBy(() -> new FactBatchWriter(db).write(BatchDescription.of("demo", "tester"), List.of(nowhere), List.of()))
+                .hasMessageContaining("unknown district 500999, unknown zone CQ-XX, unknown park CQ-P-NONE, unknown 小类 industry code 1310");
         assertNothingStored();
     }
 
