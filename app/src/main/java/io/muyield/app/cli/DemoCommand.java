@@ -1,5 +1,7 @@
 package io.muyield.app.cli;
 
+import io.muyield.app.shared.UserFacingException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

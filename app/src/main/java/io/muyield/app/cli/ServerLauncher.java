@@ -1,5 +1,7 @@
 package io.muyield.app.cli;
 
+import io.muyield.app.shared.UserFacingException;
+
 import io.muyield.app.MuyieldWebApplication;
 import org.springframework.boot.SpringApplication;
 

@@ -1,6 +1,6 @@
 package io.muyield.app.identity;
 
-import io.muyield.app.cli.UserFacingException;
+import io.muyield.app.shared.UserFacingException;
 import io.muyield.app.shared.MuyieldProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

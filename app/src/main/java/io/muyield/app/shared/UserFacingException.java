@@ -1,4 +1,4 @@
-package io.muyield.app.cli;
+package io.muyield.app.shared;
 
 /** A failure whose message is already the sentence to show the user. */
 public class UserFacingException extends RuntimeException {

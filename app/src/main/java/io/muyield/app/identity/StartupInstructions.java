@@ -1,6 +1,6 @@
-package io.muyield.app.shared;
+package io.muyield.app.identity;
 
-import io.muyield.app.identity.DemoUser;
+import io.muyield.app.shared.MuyieldProperties;
 import io.muyield.store.Database;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -11,12 +11,12 @@ import java.io.PrintStream;
 
 /** Tells the person who started muyield where to open it and how to sign in. */
 @Component
-class ReadyMessage {
+class StartupInstructions {
 
     private final MuyieldProperties properties;
     private final Database database;
 
-    ReadyMessage(MuyieldProperties properties, Database database) {
+    StartupInstructions(MuyieldProperties properties, Database database) {
         this.properties = properties;
         this.database = database;
     }

@@ -1,0 +1,36 @@
+package io.muyield.app;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Base of the web tests: the whole application on a random port over a fresh embedded DuckDB file holding
+ * {@link TestCity}; the administrator signs in with {@link #ADMIN_PASSWORD}.
+ */
+@SpringBootTest(classes = MuyieldWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"MUYIELD_ADMIN_PASSWORD=" + WebTest.ADMIN_PASSWORD, "muyield.demo.enabled=false"})
+public abstract class WebTest {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final Path DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("muyield-webtest");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("muyield.db.url", () -> "jdbc:duckdb:" + DATA_DIR.resolve("muyield.duckdb"));
+        registry.add("muyield.data-dir", DATA_DIR::toString);
+    }
+}
