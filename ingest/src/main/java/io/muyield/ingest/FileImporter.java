@@ -51,6 +51,17 @@ public final class FileImporter {
         this.readers = Objects.requireNonNull(readers);
     }
 
+    /** The same importer, checking park codes against the roster records given (e.g. the parks.csv just read). */
+    public FileImporter withParks(java.util.Collection<? extends SourceRecord> parkRecords) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (SourceRecord r : parkRecords) {
+            if (r instanceof io.muyield.ingest.record.ParkRecord p) {
+                codes.add(p.park().code());
+            }
+        }
+        return new FileImporter(reference.withParks(codes), profiles, readers);
+    }
+
     public SourceProfiles profiles() {
         return profiles;
     }

@@ -151,6 +151,7 @@ final class SheetProcessor implements RowHandler {
         mappedColumns = l.columns().values().stream().mapToInt(Column::index).sorted().toArray();
         keyHeader = String.join("、", p.uniqueKey().stream().map(id -> l.column(id).map(Column::header).orElse(p.field(id).label())).toList());
         Map<String, String> described = new LinkedHashMap<>();
+        Map<String, List<String>> withoutUnit = new LinkedHashMap<>();
         for (Column c : l.columns().values()) {
             String unit = "";
             if (c.field().kind() == FieldKind.AMOUNT) {
@@ -160,13 +161,15 @@ final class SheetProcessor implements RowHandler {
                             "the unit in the header does not measure " + c.field().id()));
                 }
                 if (c.headerUnit().isEmpty() && l.unitColumn().isEmpty()) {
-                    warn(l.firstRow(), c.header(), Message.of("列标题未注明单位，按" + c.field().defaultUnit().orElseThrow().symbolZh() + "计",
-                            "the header names no unit; read as " + c.field().defaultUnit().orElseThrow().symbolZh()));
+                    withoutUnit.computeIfAbsent(c.field().defaultUnit().orElseThrow().symbolZh(), u -> new ArrayList<>()).add(c.header());
                 }
                 unit = " [" + c.headerUnit().or(c.field()::defaultUnit).orElseThrow().symbolZh() + "]";
             }
             described.put(c.field().id(), c.header() + unit);
         }
+        withoutUnit.forEach((unit, cols) -> warn(l.firstRow(), cols.size() == 1 ? cols.get(0) : "",
+                Message.of((cols.size() == 1 ? "" : "“" + String.join("”“", cols) + "”") + "列标题未注明单位，按" + unit + "计",
+                        (cols.size() == 1 ? "" : cols.size() + " columns: ") + "the header names no unit; read as " + unit)));
         for (String u : l.unmatched()) {
             warn(l.firstRow(), u, Message.of("未识别的列，已忽略", "column not recognised; ignored"));
         }

@@ -24,11 +24,21 @@ public record SourceProfile(String key, Optional<Source> source, RecordKind reco
         uniqueKey = List.copyOf(uniqueKey);
         requireAny = List.copyOf(requireAny);
         unitColumnHeaders = List.copyOf(unitColumnHeaders);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ProfileField f : fields) {
+            if (!ids.add(f.id())) {
+                throw new IllegalArgumentException("profile " + key + " lists field " + f.id() + " twice");
+            }
+        }
         for (String id : uniqueKey) {
-            field(id);
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("profile " + key + ": unique names an unknown field " + id);
+            }
         }
         for (String id : requireAny) {
-            field(id);
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("profile " + key + ": any names an unknown field " + id);
+            }
         }
     }
 

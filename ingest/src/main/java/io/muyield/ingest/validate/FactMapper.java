@@ -55,7 +55,7 @@ final class FactMapper implements RecordMapper {
             }
             r.amount(id, f == FactField.TAX).ifPresent(q -> facts.put(f, q));
         }
-        if (source == Source.TAX) {
+        if (source == Source.TAX && r.ok()) {
             taxTotal(r, facts, details);
         }
         Optional<Quantity> va = Optional.ofNullable(facts.get(FactField.VALUE_ADDED));

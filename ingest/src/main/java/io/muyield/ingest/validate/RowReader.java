@@ -262,13 +262,10 @@ public final class RowReader {
             if (v.length() == 5 && v.charAt(0) >= 'A' && v.charAt(0) <= 'T' && v.substring(1).chars().allMatch(Character::isDigit)) {
                 v = v.substring(1);
             }
-            if (v.length() == 3 && v.chars().allMatch(Character::isDigit) && reference.knownIndustry(new IndustryCode("0" + v))) {
-                v = "0" + v; // a spreadsheet dropped the leading zero of an agricultural class
-            }
             Optional<String> problem = IndustryCode.problemWith(v);
             if (problem.isPresent() || IndustryCode.parse(v).level() != IndustryLevel.CLASS) {
-                error(fieldId, "行业代码“" + s + "”应为4位行业小类代码（GB/T 4754-2017）",
-                        "industry code \"" + s + "\" must be a 4-digit class of GB/T 4754-2017");
+                error(fieldId, "行业代码“" + s + "”应为4位行业小类代码（GB/T 4754-2017；以0开头的代码请按文本格式填写）",
+                        "industry code \"" + s + "\" must be a 4-digit class of GB/T 4754-2017 (write codes starting with 0 as text)");
                 return Optional.empty();
             }
             IndustryCode code = IndustryCode.parse(v);
