@@ -125,6 +125,12 @@ public final class FactFusion {
         return new FusionResult(year, enterprises, facts, land.fusedLeases, List.copyOf(parks.values()), report);
     }
 
+    /** Trailing zeros dropped but never an exponent: 120, not 1.2E+2. */
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     private static void add(Map<CreditCode, Map<FactField, List<Candidate>>> m, CreditCode code, FactField f, Candidate c) {
         m.computeIfAbsent(code, k -> new EnumMap<>(FactField.class)).computeIfAbsent(f, k -> new ArrayList<>(2)).add(c);
     }
@@ -145,7 +151,7 @@ public final class FactFusion {
                         c.batchId(), MagnitudeChecks.nearTenThousand(best.value(), c.value())));
             }
         }
-        return new FactValue(best.value(), best.batchId());
+        return new FactValue(plain(best.value()), best.batchId());
     }
 
     private static List<Coverage> coverage(List<Enterprise> enterprises, Map<Source, TreeSet<CreditCode>> reported) {
