@@ -1,6 +1,10 @@
 package io.muyield.app;
 
+import io.muyield.store.Database;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -11,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * Base of the web tests: the whole application on a random port over a fresh embedded DuckDB file holding
- * {@link TestCity}; the administrator signs in with {@link #ADMIN_PASSWORD}.
+ * {@link TestCity} (loaded before each test unless present); the administrator signs in with {@link #ADMIN_PASSWORD}.
  */
 @SpringBootTest(classes = MuyieldWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"MUYIELD_ADMIN_PASSWORD=" + WebTest.ADMIN_PASSWORD, "muyield.demo.enabled=false"})
@@ -26,6 +30,22 @@ public abstract class WebTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Autowired
+    protected Database database;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeEach
+    void loadTestCity() {
+        TestCity.loadOnce(database);
+    }
+
+    /** The API as the administrator, with HTTP Basic. */
+    protected ApiClient api() {
+        return new ApiClient(port, "admin", ADMIN_PASSWORD);
     }
 
     @DynamicPropertySource

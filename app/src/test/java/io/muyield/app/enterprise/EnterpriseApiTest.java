@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.muyield.app.ApiClient;
 import io.muyield.app.TestCity;
 import io.muyield.app.WebTest;
-import io.muyield.store.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EnterpriseApiTest extends WebTest {
 
-    @Autowired
-    Database database;
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
+    private ApiClient api;
 
     @BeforeEach
-    void setUp() {
-        TestCity.loadOnce(database);
-        api = new ApiClient(port, "admin", ADMIN_PASSWORD);
+    void signIn() {
+        api = api();
     }
 
     @Test

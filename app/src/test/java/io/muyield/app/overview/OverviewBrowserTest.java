@@ -1,15 +1,11 @@
 package io.muyield.app.overview;
 
 import io.muyield.app.BrowserSession;
-import io.muyield.app.TestCity;
 import io.muyield.app.WebTest;
-import io.muyield.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +18,8 @@ class OverviewBrowserTest extends WebTest {
 
     private static BrowserSession browser;
 
-    @Autowired
-    Database database;
-
-    @LocalServerPort
-    int port;
-
     @BeforeEach
     void setUp() throws Exception {
-        TestCity.loadOnce(database);
         if (browser == null) {
             browser = new BrowserSession("http://localhost:" + port);
             browser.signIn("admin", ADMIN_PASSWORD);

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.muyield.app.ApiClient;
 import io.muyield.app.WebTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiDocsTest extends WebTest {
-
-    @LocalServerPort
-    int port;
 
     @Test
     void openApiDescribesTheStableEndpoints() throws Exception {
