@@ -33,6 +33,8 @@ CREATE TABLE enterprise (
 
 -- Long form: every value as reported (value and unit) and in its canonical unit, with the batch it came from.
 -- field is a FactField column name, or above_scale (规模标志, 1 or 0) for batches that report the scale flag.
+-- Key: (credit_code, year, field, batch_id). The writer guarantees it (a new batch id per write, duplicates refused);
+-- PostgreSQL also enforces it with a unique index. DuckDB does not: an ART index would make bulk appends ~3× slower.
 CREATE TABLE fact (
     credit_code    VARCHAR NOT NULL,
     year           INTEGER NOT NULL,
@@ -40,8 +42,7 @@ CREATE TABLE fact (
     value          DECIMAL(24, 6) NOT NULL,
     reported_value DECIMAL(24, 6),
     reported_unit  VARCHAR,
-    batch_id       BIGINT NOT NULL,
-    PRIMARY KEY (credit_code, year, field, batch_id)
+    batch_id       BIGINT NOT NULL
 );
 
 -- Wide form, fused from fact (per field, the value of the latest ACTIVE batch): what queries read.

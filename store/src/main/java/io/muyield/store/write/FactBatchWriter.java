@@ -2,17 +2,13 @@ package io.muyield.store.write;
 
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.core.enterprise.Enterprise;
-import io.muyield.core.fact.FactField;
 import io.muyield.core.fact.FactValue;
-import io.muyield.core.fact.Quantity;
 import io.muyield.core.fact.YearlyFacts;
 import io.muyield.store.Database;
-import io.muyield.store.StoredDecimal;
 import io.muyield.store.batch.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,8 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -37,10 +31,6 @@ public final class FactBatchWriter {
 
     static final List<String> ENTERPRISE_COLUMNS = List.of("credit_code", "name", "district_code", "zone_code", "park_code",
             "industry_code", "founded", "status", "batch_id");
-    static final List<String> FACT_COLUMNS = List.of("credit_code", "year", "field", "value", "reported_value", "reported_unit",
-            "batch_id");
-    private static final BigDecimal ONE = StoredDecimal.toColumn(BigDecimal.ONE);
-    private static final BigDecimal ZERO = StoredDecimal.toColumn(BigDecimal.ZERO);
 
     private final Database database;
     private final Clock clock;
@@ -69,7 +59,7 @@ public final class FactBatchWriter {
     public WrittenBatch write(BatchDescription batch, Collection<Enterprise> enterprises, Collection<YearlyFacts> facts,
                               ReportedQuantities reported) {
         long started = System.nanoTime();
-        refuseDuplicates(enterprises, facts);
+        refuseDuplicates(enterprises);
         long[] factCount = {0};
         long id = database.inTransaction(() -> {
             try {
@@ -78,10 +68,13 @@ public final class FactBatchWriter {
                 Connection connection = DataSourceUtils.getConnection(database.dataSource());
                 upsertEnterprises(connection, batchId, enterprises);
                 afterStep.accept("enterprises");
-                factCount[0] = appendFacts(connection, batchId, facts, reported, batch.carriesScaleFlag());
-                afterStep.accept("facts");
-                requireKnownEnterprises(batchId);
-                database.jdbc().update(EnterpriseYearRefresh.sql(), batchId);
+                if (!facts.isEmpty()) {
+                    stageYears(connection, facts, reported, batch.carriesScaleFlag());
+                    factCount[0] = database.jdbc().update(YearStage.unpivotIntoFacts(), batchId);
+                    afterStep.accept("facts");
+                    database.jdbc().update(YearStage.mergeIntoYears(), batchId);
+                    database.jdbc().execute(YearStage.drop());
+                }
                 afterStep.accept("refresh");
                 return batchId;
             } catch (SQLException e) {
@@ -126,33 +119,26 @@ public final class FactBatchWriter {
         jdbc.execute("DROP TABLE enterprise_stage");
     }
 
-    private long appendFacts(Connection connection, long batchId, Collection<YearlyFacts> facts, ReportedQuantities reported,
-                             boolean carriesScaleFlag) throws SQLException {
-        long count = 0;
-        try (RowSink sink = RowSink.open(connection, database.dialect(), "fact", false, FACT_COLUMNS)) {
+    /** Bulk-loads one wide row per record into the stage, then refuses duplicate keys and unknown enterprises. */
+    private void stageYears(Connection connection, Collection<YearlyFacts> facts, ReportedQuantities reported,
+                            boolean carriesScaleFlag) throws SQLException {
+        JdbcTemplate jdbc = database.jdbc();
+        jdbc.execute(YearStage.create());
+        try (RowSink sink = RowSink.open(connection, database.dialect(), YearStage.TABLE, true, YearStage.columns())) {
             for (YearlyFacts y : facts) {
-                String code = y.enterprise().value();
-                if (carriesScaleFlag) {
-                    BigDecimal flag = y.aboveScale() ? ONE : ZERO;
-                    sink.row(code, y.year(), EnterpriseYearRefresh.ABOVE_SCALE, flag, flag, null, batchId);
-                    count++;
-                }
-                for (Map.Entry<FactField, FactValue> e : y.values().entrySet()) {
-                    FactField field = e.getKey();
-                    BigDecimal value = column(y, field, e.getValue().value());
-                    Optional<Quantity> as = reported.reported(y.enterprise(), y.year(), field);
-                    if (as.isPresent() && as.get().unit().dimension() != field.dimension()) {
-                        throw new IllegalArgumentException(code + " " + y.year() + " " + field.column() + ": reported in "
-                                + as.get().unit() + ", which does not measure " + field.dimension());
-                    }
-                    sink.row(code, y.year(), field.column(), value,
-                            as.map(q -> column(y, field, q.value())).orElse(value),
-                            as.map(q -> q.unit().name()).orElse(field.canonicalUnit().name()), batchId);
-                    count++;
-                }
+                sink.row(YearStage.row(y, reported, carriesScaleFlag));
             }
         }
-        return count;
+        List<String> twice = jdbc.query(YearStage.duplicateKeys(), (rs, n) -> rs.getString(1) + " has two records for " + rs.getInt(2));
+        if (!twice.isEmpty()) {
+            throw new IllegalArgumentException("enterprise " + twice.get(0) + " in the batch"
+                    + (twice.size() > 1 ? " (and " + (twice.size() - 1) + " more duplicate keys)" : ""));
+        }
+        List<String> unknown = jdbc.queryForList(YearStage.unknownEnterprises(), String.class);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(unknown.size() + " enterprises have yearly records but belong to no known enterprise, e.g. "
+                    + unknown.subList(0, Math.min(5, unknown.size())));
+        }
     }
 
     /** Every staged enterprise must name a known district, zone, park and 小类; else the batch fails with examples. */
@@ -181,35 +167,11 @@ public final class FactBatchWriter {
         }
     }
 
-    private void requireKnownEnterprises(long batchId) {
-        List<String> unknown = database.jdbc().queryForList("SELECT DISTINCT f.credit_code FROM fact f WHERE f.batch_id = ? "
-                + "AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.credit_code = f.credit_code) ORDER BY f.credit_code",
-                String.class, batchId);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(unknown.size() + " yearly records belong to no known enterprise, e.g. "
-                    + unknown.subList(0, Math.min(5, unknown.size())));
-        }
-    }
-
-    private static BigDecimal column(YearlyFacts y, FactField field, BigDecimal value) {
-        try {
-            return StoredDecimal.toColumn(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(y.enterprise() + " " + y.year() + " " + field.column() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void refuseDuplicates(Collection<Enterprise> enterprises, Collection<YearlyFacts> facts) {
+    private static void refuseDuplicates(Collection<Enterprise> enterprises) {
         Set<CreditCode> codes = new HashSet<>();
         for (Enterprise e : enterprises) {
             if (!codes.add(e.creditCode())) {
                 throw new IllegalArgumentException("enterprise " + e.creditCode() + " is listed twice in the batch");
-            }
-        }
-        Set<String> keys = new HashSet<>();
-        for (YearlyFacts y : facts) {
-            if (!keys.add(y.enterprise().value() + "/" + y.year())) {
-                throw new IllegalArgumentException("enterprise " + y.enterprise() + " has two records for " + y.year() + " in the batch");
             }
         }
     }

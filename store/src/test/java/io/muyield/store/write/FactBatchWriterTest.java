@@ -183,6 +183,31 @@ class FactBatchWriterTest {
     }
 
     @Test
+    void theFastMergeAgreesWithARecomputationFromAllActiveBatches() {
+        FactBatchWriter writer = new FactBatchWriter(db);
+        long first = writer.write(BatchDescription.of("demo", "t"), enterprises(), facts2023()).batchId();
+        long tax = writer.write(BatchDescription.of("tax", "t").withoutScaleFlag(), List.of(),
+                List.of(facts(A, 2023, false, FactField.TAX, "250"), facts(B, 2024, true, FactField.TAX, "3"))).batchId();
+        long land = writer.write(BatchDescription.of("land", "t"), List.of(),
+                List.of(facts(A, 2023, false, FactField.LAND_LEASED, "7"), facts(A, 2024, true, FactField.LAND_OWNED, "1.5"))).batchId();
+        String all = "SELECT * FROM enterprise_year ORDER BY credit_code, year";
+        List<Map<String, Object>> merged = db.jdbc().queryForList(all);
+        assertThat(merged).hasSize(4);
+        YearlyFacts a2023 = new EnterpriseRepository(db).yearlyFacts(A).get(0);
+        assertThat(a2023.aboveScale()).as("the land batch says 规下 now").isFalse();
+        assertThat(a2023.landUsedMu()).contains(new BigDecimal("22"));
+        assertThat(a2023.values().get(FactField.TAX).batchId()).isEqualTo(tax);
+        assertThat(a2023.values().get(FactField.LAND_LEASED).batchId()).isEqualTo(land);
+        assertThat(new EnterpriseRepository(db).yearlyFacts(B).get(1).aboveScale()).as("no flag carried: 规下 by default").isFalse();
+
+        db.jdbc().update("DELETE FROM enterprise_year");
+        for (long batch : List.of(first, tax, land)) {
+            db.jdbc().update(EnterpriseYearRefresh.recompute(), batch);
+        }
+        assertThat(db.jdbc().queryForList(all)).isEqualTo(merged);
+    }
+
+    @Test
     void refusesDuplicatesInOneBatch() {
         FactBatchWriter writer = new FactBatchWriter(db);
         assertThatThrownBy(() -> writer.write(BatchDescription.of("demo", "t"), List.of(enterprises().get(0), enterprises().get(0)), List.of()))
