@@ -76,8 +76,11 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         if (dialect == Dialect.DUCKDB) {
+            // Embedded: connections never go stale, and retiring the last one would close a named in-memory database.
             config.setMaximumPoolSize(4);
             config.setMinimumIdle(1);
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
         } else {
             config.setMaximumPoolSize(10);
             config.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -61,7 +61,17 @@ public final class FactBatchWriter {
         long started = System.nanoTime();
         refuseDuplicates(enterprises);
         long[] factCount = {0};
-        long id = database.inTransaction(() -> {
+        long id;
+        // One batch at a time per database: DuckDB would fail a concurrent writer with a transaction conflict anyway.
+        synchronized (database) {
+            id = write(batch, enterprises, facts, reported, factCount);
+        }
+        return new WrittenBatch(id, enterprises.size(), facts.size(), factCount[0], Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private long write(BatchDescription batch, Collection<Enterprise> enterprises, Collection<YearlyFacts> facts,
+                       ReportedQuantities reported, long[] factCount) {
+        return database.inTransaction(() -> {
             try {
                 long batchId = insertBatch(batch, enterprises.size(), facts.size());
                 afterStep.accept("batch");
@@ -81,7 +91,6 @@ public final class FactBatchWriter {
                 throw new IllegalStateException("writing batch of " + batch.source() + " failed: " + e.getMessage(), e);
             }
         });
-        return new WrittenBatch(id, enterprises.size(), facts.size(), factCount[0], Duration.ofNanos(System.nanoTime() - started));
     }
 
     private long insertBatch(BatchDescription batch, int enterprises, int records) {

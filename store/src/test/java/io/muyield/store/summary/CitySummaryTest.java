@@ -132,6 +132,11 @@ class CitySummaryTest {
     }
 
     @Test
+    void theYearsWithFacts() {
+        assertThat(new FactYears(target.database()).all()).containsExactly(2022, 2023);
+    }
+
+    @Test
     void aScopeAndAnEmptyYear() {
         CitySummary yubei = summaries.summary(2023, Condition.eq(Column.DISTRICT_CODE, "500112"));
         assertThat(yubei.enterprises()).isEqualTo(3);
