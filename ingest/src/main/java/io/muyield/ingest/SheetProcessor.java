@@ -195,14 +195,22 @@ final class SheetProcessor implements RowHandler {
         if (record.isPresent() && keyColumns.length > 0) {
             String key = key(row);
             DuplicateTracker tracker = duplicates.computeIfAbsent(layout.profile().key(), k -> new DuplicateTracker());
-            tracker.check(key, sheetLabel(), row.number(), DuplicateTracker.fingerprint(row.cells(), mappedColumns)).ifPresent(d -> {
+            tracker.check(key, sheetLabel(), row.number(), row.cells(), mappedColumns).ifPresent(d -> {
                 String where = d.sheet().equals(sheetLabel()) ? "第" + d.firstRow() + "行" : "工作表“" + d.sheet() + "”第" + d.firstRow() + "行";
                 String whereEn = "row " + d.firstRow() + (d.sheet().equals(sheetLabel()) ? "" : " of sheet \"" + d.sheet() + "\"");
                 if (d.kind() == DuplicateTracker.Kind.EXACT) {
                     r.error(null, "与" + where + "完全相同（重复行）", "exact duplicate of " + whereEn);
-                } else {
+                    return;
+                }
+                List<String> fields = d.differing().stream().map(i -> layout.headerTexts().get(mappedColumns[i])).toList();
+                if (fields.isEmpty()) {
                     r.error(layout.profile().uniqueKey().get(0), keyHeader + "与" + where + "相同但数据不同（冲突的重复行），已保留" + where + "，请核实",
                             "same " + layout.profile().uniqueKey() + " as " + whereEn + " with different figures (conflicting duplicate); "
+                                    + whereEn + " was kept, please check");
+                }
+                for (String field : fields) {
+                    r.errorAt(field, keyHeader + "与" + where + "相同，但本列数据不同（冲突的重复行），已保留" + where + "，请核实",
+                            "same " + layout.profile().uniqueKey() + " as " + whereEn + " but this cell differs (conflicting duplicate); "
                                     + whereEn + " was kept, please check");
                 }
             });
@@ -239,6 +247,9 @@ final class SheetProcessor implements RowHandler {
     }
 
     private static boolean isTotalOrNote(RawRow row) {
+        if (!mayBeTotalOrNote(row)) {
+            return false;
+        }
         int checked = 0;
         for (int c = 0; c < row.width() && checked < 3; c++) {
             String s = row.cell(c);
@@ -255,6 +266,22 @@ final class SheetProcessor implements RowHandler {
             }
         }
         return false;
+    }
+
+    /** Cheap pre-check: a total row has a short cell with 计 among its first cells; a note row has one cell. */
+    private static boolean mayBeTotalOrNote(RawRow row) {
+        int seen = 0;
+        for (int c = 0; c < row.width() && seen < 3; c++) {
+            String s = row.cell(c);
+            if (s.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (s.length() <= 12 && s.indexOf('计') >= 0) {
+                return true;
+            }
+        }
+        return row.nonBlankCount() == 1;
     }
 
     private String sheetLabel() {

@@ -60,7 +60,7 @@ class SpreadsheetImportTest {
             data(text, "9150010810000005X8", "戊", "3670", "规下", 0, 0, 0, 0, 0, 0, 0);
             text.getCell(4).setCellValue("1,234.5");
             text.getCell(5).setCellValue("１２３４");
-            text.getCell(6).setCellValue("—");
+            text.getCell(7).setCellValue("—");
             Sheet notes = wb.createSheet("说明");
             notes.createRow(0).createCell(0).setCellValue("本表由统计局提供");
             return save(wb, "statistics_2023.xlsx");
@@ -113,7 +113,8 @@ class SpreadsheetImportTest {
         assertThat(r.rejections().get(0).has("工业增加值(千元)", "大于工业总产值")).isTrue();
         assertThat(r.rejections().get(1).has("工业总产值(当年价格)(千元)", "不能为负数")).isTrue();
         assertThat(r.rejections().get(2).has("研究与试验发展经费支出(千元)", "不应为百分数")).isTrue();
-        assertThat(r.rejections().get(3).has("统一社会信用代码", "工作表“规上工业”第4行相同但数据不同")).isTrue();
+        assertThat(r.rejections().get(3).has("工业总产值(当年价格)(千元)", "与工作表“规上工业”第4行相同，但本列数据不同")).isTrue();
+        assertThat(r.rejections().get(3).has("单位详细名称", "")).isFalse();
         assertThat(r.rejections().get(0).issues().get(0).describeZh()).isEqualTo(
                 "文件 statistics_2023.xlsx 工作表“规上工业” 第5行 字段“工业增加值(千元)”：工业增加值（1500 千元）大于工业总产值（1000 千元）");
         assertThat(r.warnings()).anyMatch(w -> w.sheet().equals("说明") && w.message().zh().contains("未找到表头"));
@@ -125,8 +126,8 @@ class SpreadsheetImportTest {
         FactRecord e = (FactRecord) p.records().get(1);
         assertThat(e.facts().get(FactField.OUTPUT).toCanonical()).isEqualByComparingTo("123.45");
         assertThat(e.facts().get(FactField.REVENUE).toCanonical()).isEqualByComparingTo("123.4");
-        assertThat(e.facts()).doesNotContainKey(FactField.VALUE_ADDED);
-        assertThat(e.facts().get(FactField.RD_SPENDING).value()).isEqualByComparingTo("0");
+        assertThat(e.facts().get(FactField.VALUE_ADDED).value()).isEqualByComparingTo("0");
+        assertThat(e.facts()).doesNotContainKey(FactField.RD_SPENDING);
         assertThat(e.aboveScale()).contains(false);
         assertThat(r.sha256()).isEqualTo(FileDigest.sha256(dir.resolve("statistics_2023.xlsx")));
     }

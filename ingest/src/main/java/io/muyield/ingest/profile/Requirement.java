@@ -6,6 +6,15 @@ public enum Requirement {
     REQUIRED,
     /** The column must exist; a blank cell means "no figure" (never zero). */
     COLUMN,
+    /** May be absent altogether; where the column is present, every row must fill it. */
+    FILLED,
     /** May be absent altogether. */
     OPTIONAL
+
+    ;
+
+    /** Whether a blank cell in a present column is an error. */
+    public boolean mustFill() {
+        return this == REQUIRED || this == FILLED;
+    }
 }

@@ -51,7 +51,7 @@ public record SourceProfile(String key, Optional<Source> source, RecordKind reco
     }
 
     public List<ProfileField> requiredColumns() {
-        return fields.stream().filter(f -> f.requirement() != Requirement.OPTIONAL).toList();
+        return fields.stream().filter(f -> f.requirement() == Requirement.REQUIRED || f.requirement() == Requirement.COLUMN).toList();
     }
 
     @Override

@@ -60,13 +60,13 @@ final class FactMapper implements RecordMapper {
         }
         Optional<Quantity> va = Optional.ofNullable(facts.get(FactField.VALUE_ADDED));
         Optional<Quantity> out = Optional.ofNullable(facts.get(FactField.OUTPUT));
-        if (va.isPresent() && out.isPresent() && va.get().toCanonical().compareTo(out.get().toCanonical()) > 0) {
+        if (va.isPresent() && out.isPresent() && canonical(va.get()).compareTo(canonical(out.get())) > 0) {
             r.error("value_added", "工业增加值（" + va.get() + "）大于工业总产值（" + out.get() + "）",
                     "value added (" + va.get() + ") exceeds gross output (" + out.get() + ")");
         }
         Optional<Quantity> rd = Optional.ofNullable(facts.get(FactField.RD_SPENDING));
         Optional<Quantity> rev = Optional.ofNullable(facts.get(FactField.REVENUE));
-        if (rd.isPresent() && rev.isPresent() && rd.get().toCanonical().compareTo(rev.get().toCanonical()) > 0) {
+        if (rd.isPresent() && rev.isPresent() && canonical(rd.get()).compareTo(canonical(rev.get())) > 0) {
             r.warn("rd_spending", "研发经费支出大于营业收入，请核实", "R&D spending exceeds revenue; please check");
         }
         Optional<Boolean> scale = r.scaleFlag("scale");
@@ -82,13 +82,18 @@ final class FactMapper implements RecordMapper {
                 violations.map(OptionalInt::of).orElse(OptionalInt.empty()), origin));
     }
 
+    /** The canonical value without stripping zeros (cheaper; only compared and summed here). */
+    private static BigDecimal canonical(Quantity q) {
+        return q.unit() == Unit.canonical(q.unit().dimension()) ? q.value() : q.value().multiply(q.unit().toCanonicalFactor());
+    }
+
     private static void taxTotal(RowReader r, Map<FactField, Quantity> facts, Map<String, Quantity> details) {
         Quantity refunds = details.get("refunds");
         BigDecimal partsSum = null;
         if (details.keySet().stream().anyMatch(k -> !k.equals("refunds"))) {
             partsSum = BigDecimal.ZERO;
             for (Map.Entry<String, Quantity> e : details.entrySet()) {
-                BigDecimal v = e.getValue().toCanonical();
+                BigDecimal v = canonical(e.getValue());
                 if (e.getKey().equals("refunds") && v.signum() > 0) {
                     v = v.negate();
                 }
@@ -109,7 +114,7 @@ final class FactMapper implements RecordMapper {
                 r.error(null, "没有实缴税额数据", "no tax figure in the row");
             }
         } else if (partsSum != null && details.size() == TAX_PARTS.size()
-                && total.toCanonical().subtract(partsSum).abs().compareTo(PART_TOLERANCE_WAN) > 0) {
+                && canonical(total).subtract(partsSum).abs().compareTo(PART_TOLERANCE_WAN) > 0) {
             r.warn("tax", "实缴税额合计（" + total + "）与分项之和（" + partsSum.stripTrailingZeros().toPlainString() + "万元）不符",
                     "total tax (" + total + ") differs from the sum of its parts (" + partsSum.stripTrailingZeros().toPlainString() + " 万元)");
         }

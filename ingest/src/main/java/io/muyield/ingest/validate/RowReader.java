@@ -79,7 +79,7 @@ public final class RowReader {
     }
 
     public boolean has(String fieldId) {
-        return layout.column(fieldId).isPresent();
+        return layout.columns().containsKey(fieldId);
     }
 
     /** The header text of a field as written in the file (the contract spelling when the column is absent). */
@@ -89,6 +89,11 @@ public final class RowReader {
 
     public void error(String fieldId, String zh, String en) {
         errors.add(issue(Severity.ERROR, fieldId == null ? "" : header(fieldId), Message.of(zh, en)));
+    }
+
+    /** An error on a column named by its header text as written (not by field id). */
+    public void errorAt(String header, String zh, String en) {
+        errors.add(issue(Severity.ERROR, header, Message.of(zh, en)));
     }
 
     public void warn(String fieldId, String zh, String en) {
@@ -112,7 +117,7 @@ public final class RowReader {
         }
         String s = Text.clean(row.cell(col.get().index()));
         if (Text.isBlank(s)) {
-            if (col.get().field().requirement() == Requirement.REQUIRED) {
+            if (col.get().field().requirement().mustFill()) {
                 error(fieldId, "必填项为空", "required value is blank");
             }
             return Optional.empty();
@@ -153,7 +158,7 @@ public final class RowReader {
         String raw = row.cell(col.get().index());
         ParsedNumber parsed = Numbers.parse(raw);
         if (parsed instanceof ParsedNumber.Blank) {
-            if (field.requirement() == Requirement.REQUIRED) {
+            if (field.requirement().mustFill()) {
                 error(fieldId, "必填项为空", "required value is blank");
             }
             return Optional.empty();
@@ -197,7 +202,7 @@ public final class RowReader {
             error(fieldId, inv.reasonZh(), inv.reasonEn());
         } else if (parsed instanceof ParsedNumber.Number n) {
             return Optional.of(n.value());
-        } else if (col.get().field().requirement() == Requirement.REQUIRED) {
+        } else if (col.get().field().requirement().mustFill()) {
             error(fieldId, "必填项为空", "required value is blank");
         }
         return Optional.empty();
@@ -224,7 +229,7 @@ public final class RowReader {
             }
         }
         if (parsed instanceof ParsedNumber.Blank) {
-            if (col.get().field().requirement() == Requirement.REQUIRED) {
+            if (col.get().field().requirement().mustFill()) {
                 error(fieldId, "必填项为空", "required value is blank");
             }
             return Optional.empty();
@@ -247,7 +252,7 @@ public final class RowReader {
     public Optional<Integer> yearValue(String fieldId) {
         return text(fieldId).flatMap(s -> {
             String digits = s.endsWith("年") ? s.substring(0, s.length() - 1) : s;
-            if (digits.matches("\\d{4}")) {
+            if (digits.length() == 4 && digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 return Optional.of(Integer.parseInt(digits));
             }
             error(fieldId, "年度“" + s + "”无法识别", "cannot read the year \"" + s + "\"");

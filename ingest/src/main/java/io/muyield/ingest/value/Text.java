@@ -13,11 +13,7 @@ public final class Text {
     public static String halfWidth(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                break;
-            }
+        while (i < n && !needsFolding(s, i)) {
             i++;
         }
         if (i == n) {
@@ -42,6 +38,16 @@ public final class Text {
             }
         }
         return b.toString();
+    }
+
+    private static boolean needsFolding(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+            return false;
+        }
+        return (c >= 0xFF01 && c <= 0xFF5E) || c == 0x3000 || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B
+                || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x2212 || c == 0x2012 || c == 0x2013 || c == 0xFE63
+                || (c == 0x3002 && i > 0 && Character.isDigit(s.charAt(i - 1)));
     }
 
     /** Half-width, stripped of surrounding blanks. */

@@ -13,4 +13,4 @@ field: vat         | AMOUNT      | optional | 万元 | | 增值税
 field: income_tax  | AMOUNT      | optional | 万元 | | 企业所得税, 所得税
 field: other_tax   | AMOUNT      | optional | 万元 | | 其他税费, 其他税收, 其他税种
 field: refunds     | AMOUNT      | optional | 万元 | | 退税额, 退税, 出口退税
-field: tax         | AMOUNT      | optional | 万元 | tax | 实缴税额合计, 实缴税金, 税收合计, 实缴税额, 实缴税金合计, 实缴税款, 入库税收
+field: tax         | AMOUNT      | filled   | 万元 | tax | 实缴税额合计, 实缴税金, 税收合计, 实缴税额, 实缴税金合计, 实缴税款, 入库税收
