@@ -5,7 +5,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -23,8 +25,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * XLSX through POI's event API (XSSFReader + XSSFSheetXMLHandler + ReadOnlySharedStringsTable): one row in memory at a
- * time besides the shared-strings table, every sheet in workbook order. Merged header cells are not known while
+ * XLSX through POI's event API (XSSFReader + XSSFSheetXMLHandler, with {@link CompactSharedStrings} in place of
+ * ReadOnlySharedStringsTable to halve the memory of the shared strings): one row in memory at a time besides the
+ * shared-strings table, every sheet in workbook order. Merged header cells are not known while
  * streaming (Excel writes them after the data); the header detector recognises them by their shape instead.
  */
 public final class XlsxReader implements TabularReader {
@@ -40,7 +43,7 @@ public final class XlsxReader implements TabularReader {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStrings strings = sharedStrings(pkg);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             int index = 0;
             while (it.hasNext()) {
@@ -63,6 +66,18 @@ public final class XlsxReader implements TabularReader {
                     + e.getMessage(), e);
         }
         return new ReadSummary(TabularFormat.XLSX, Optional.empty(), Optional.empty(), sheets, Optional.empty(), false);
+    }
+
+    /** The workbook's shared strings in the compact table; an empty one when the workbook has none (inline strings). */
+    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, OpenXML4JException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new CompactSharedStrings(new java.io.ByteArrayInputStream(
+                    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return new CompactSharedStrings(in);
+        }
     }
 
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {

@@ -6,10 +6,12 @@ import java.util.Optional;
 
 /**
  * Remembers, per file, the identifying key of every accepted row (credit code, parcel number, account …) with where
- * it was and a 64-bit fingerprint of its cells, so that a later row with the same key is told apart as an exact
- * duplicate or a conflicting one. Keys are kept as 64-bit hashes in an open-addressing table (56 bytes a key at most
- * 50 % load, no object per row; 16 bits a column more for the first 16 columns, to name the cells that differ): two different keys are taken for one with a probability of about n²/2⁶⁵
- * (3·10⁻⁸ for a million rows).
+ * it was and a 16-bit hash of each of its first 16 checked cells (the rest folded into the 16th), so that a later row
+ * with the same key is told apart as an exact duplicate or a conflicting one, and the differing cells are named.
+ * <p>
+ * Keys are kept as 64-bit hashes in an open-addressing table at most 70 % full: 48 bytes a slot, no object per row
+ * (about 70 MB for a million keys). Two different keys are taken for one with a probability of about n²/2⁶⁵
+ * (3·10⁻⁸ for a million rows); a conflicting row is called exact only if all its cell hashes collide.
  */
 public final class DuplicateTracker {
 
@@ -17,48 +19,40 @@ public final class DuplicateTracker {
 
     /**
      * A repeated key: exact or conflicting, where the first row was, and for a conflict the positions (in the order of
-     * the fingerprinted columns, at most 16) whose cells differ from the first row's (empty when it cannot tell).
+     * the checked columns, at most 16) whose cells differ from the first row's.
      */
     public record Duplicate(Kind kind, String sheet, int firstRow, List<Integer> differing) {
     }
 
-    private long[] keys = new long[1 << 12];
-    private long[] fingerprints = new long[1 << 12];
-    private long[] places = new long[1 << 12];
-    private long[][] columnHashes = {new long[1 << 12], new long[1 << 12], new long[1 << 12], new long[1 << 12]};
+    private static final int GROUPS = 4;
+    private static final int PER_GROUP = 4;
+    private static final int TRACKED = GROUPS * PER_GROUP;
+
+    private int capacity = 4096;
+    private long[] keys = new long[capacity];
+    private long[] places = new long[capacity];
+    private long[][] cellHashes = newGroups(capacity);
     private int size;
     private final List<String> sheets = new ArrayList<>();
 
+    private static long[][] newGroups(int n) {
+        long[][] g = new long[GROUPS][];
+        for (int i = 0; i < GROUPS; i++) {
+            g[i] = new long[n];
+        }
+        return g;
+    }
+
     /** Records the key if new; otherwise tells what the earlier row was. */
     public Optional<Duplicate> check(String key, String sheet, int row, String[] cells, int[] columns) {
-        long fingerprint = fingerprint(cells, columns);
-        long[] bits = new long[4];
-        for (int g = 0; g < 4; g++) {
-            bits[g] = columnBits(cells, columns, g * 4);
-        }
         long h = hash(key);
-        int mask = keys.length - 1;
-        int i = (int) (h ^ (h >>> 32)) & mask;
+        long[] bits = cellBits(cells, columns);
+        int i = slot(h, capacity);
         while (places[i] != 0) {
             if (keys[i] == h) {
-                long place = places[i];
-                String priorSheet = sheets.get((int) (place >>> 32) - 1);
-                int priorRow = (int) place;
-                if (fingerprints[i] == fingerprint) {
-                    return Optional.of(new Duplicate(Kind.EXACT, priorSheet, priorRow, List.of()));
-                }
-                List<Integer> differing = new ArrayList<>();
-                for (int c = 0; c < Math.min(16, columns.length); c++) {
-                    long a = columnHashes[c / 4][i];
-                    long b = bits[c / 4];
-                    int shift = (c % 4) * 16;
-                    if (((a >>> shift) & 0xFFFF) != ((b >>> shift) & 0xFFFF)) {
-                        differing.add(c);
-                    }
-                }
-                return Optional.of(new Duplicate(Kind.CONFLICTING, priorSheet, priorRow, differing));
+                return Optional.of(compare(i, bits, Math.min(TRACKED, columns.length)));
             }
-            i = (i + 1) & mask;
+            i = i + 1 == capacity ? 0 : i + 1;
         }
         int sheetIndex = sheets.indexOf(sheet);
         if (sheetIndex < 0) {
@@ -66,45 +60,59 @@ public final class DuplicateTracker {
             sheetIndex = sheets.size() - 1;
         }
         keys[i] = h;
-        fingerprints[i] = fingerprint;
         places[i] = ((long) (sheetIndex + 1) << 32) | (row & 0xFFFFFFFFL);
-        for (int g = 0; g < 4; g++) {
-            columnHashes[g][i] = bits[g];
+        for (int g = 0; g < GROUPS; g++) {
+            cellHashes[g][i] = bits[g];
         }
-        if (++size * 2 > keys.length) {
+        if (++size * 10L > capacity * 7L) {
             grow();
         }
         return Optional.empty();
+    }
+
+    private Duplicate compare(int i, long[] bits, int tracked) {
+        String priorSheet = sheets.get((int) (places[i] >>> 32) - 1);
+        int priorRow = (int) places[i];
+        List<Integer> differing = new ArrayList<>();
+        for (int c = 0; c < tracked; c++) {
+            int shift = (c % PER_GROUP) * 16;
+            if (((cellHashes[c / PER_GROUP][i] >>> shift) & 0xFFFF) != ((bits[c / PER_GROUP] >>> shift) & 0xFFFF)) {
+                differing.add(c);
+            }
+        }
+        return new Duplicate(differing.isEmpty() ? Kind.EXACT : Kind.CONFLICTING, priorSheet, priorRow, differing);
     }
 
     public int size() {
         return size;
     }
 
+    private static int slot(long h, int capacity) {
+        return (int) (((h >>> 32) * capacity) >>> 32);
+    }
+
     private void grow() {
-        long[] ok = keys;
-        long[] of = fingerprints;
-        long[] op = places;
-        long[][] oc = columnHashes;
-        keys = new long[ok.length * 2];
-        columnHashes = new long[][]{new long[ok.length * 2], new long[ok.length * 2], new long[ok.length * 2], new long[ok.length * 2]};
-        fingerprints = new long[ok.length * 2];
-        places = new long[ok.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < ok.length; j++) {
-            if (op[j] != 0) {
-                int i = (int) (ok[j] ^ (ok[j] >>> 32)) & mask;
-                while (places[i] != 0) {
-                    i = (i + 1) & mask;
+        int n = capacity + capacity / 2;
+        long[] nk = new long[n];
+        long[] np = new long[n];
+        long[][] nc = newGroups(n);
+        for (int j = 0; j < capacity; j++) {
+            if (places[j] != 0) {
+                int i = slot(keys[j], n);
+                while (np[i] != 0) {
+                    i = i + 1 == n ? 0 : i + 1;
                 }
-                keys[i] = ok[j];
-                fingerprints[i] = of[j];
-                places[i] = op[j];
-                for (int g = 0; g < 4; g++) {
-                    columnHashes[g][i] = oc[g][j];
+                nk[i] = keys[j];
+                np[i] = places[j];
+                for (int g = 0; g < GROUPS; g++) {
+                    nc[g][i] = cellHashes[g][j];
                 }
             }
         }
+        capacity = n;
+        keys = nk;
+        places = np;
+        cellHashes = nc;
     }
 
     /** 64-bit FNV-1a with a final mix. */
@@ -120,30 +128,21 @@ public final class DuplicateTracker {
         return h;
     }
 
-    /** Sixteen bits of hash per column, for columns from..from+3 of the fingerprinted ones. */
-    static long columnBits(String[] cells, int[] columns, int from) {
-        long bits = 0;
-        for (int c = from; c < Math.min(from + 4, columns.length); c++) {
+    /** Sixteen bits of hash per checked column, four columns to a long; columns past the 16th fold into the 16th. */
+    static long[] cellBits(String[] cells, int[] columns) {
+        long[] bits = new long[GROUPS];
+        long folded = 0;
+        for (int c = 0; c < columns.length; c++) {
             int col = columns[c];
             String s = col < cells.length && cells[col] != null ? cells[col].strip() : "";
             long h = hash(s);
-            bits |= (h & 0xFFFF) << ((c - from) * 16);
+            if (c >= TRACKED - 1) {
+                folded = folded * 31 + h;
+                h = hash(Long.toString(folded));
+            }
+            int t = Math.min(c, TRACKED - 1);
+            bits[t / PER_GROUP] = (bits[t / PER_GROUP] & ~(0xFFFFL << ((t % PER_GROUP) * 16))) | ((h & 0xFFFF) << ((t % PER_GROUP) * 16));
         }
         return bits;
-    }
-
-    /** FNV-1a over the cells, with a separator between them. */
-    public static long fingerprint(String[] cells, int[] columns) {
-        long h = 0xcbf29ce484222325L;
-        for (int c : columns) {
-            String s = c < cells.length && cells[c] != null ? cells[c].strip() : "";
-            for (int i = 0; i < s.length(); i++) {
-                h ^= s.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            h ^= 0x1F;
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }
