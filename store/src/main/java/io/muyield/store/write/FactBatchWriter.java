@@ -23,8 +23,11 @@ import java.util.function.Consumer;
 
 /**
  * Writes one batch in one transaction: the import_batch row, the enterprises (inserted or updated), the long-form
- * facts (each remembering this batch, as reported and canonical) and the refreshed enterprise_year rows of the keys
- * it touched. If any step fails nothing remains. Rows go in bulk (DuckDB Appender, PostgreSQL COPY).
+ * facts (each remembering this batch, as reported and canonical) and the merged enterprise_year rows of the keys it
+ * touched. If any step fails nothing remains. Rows go in bulk (DuckDB Appender, PostgreSQL COPY) into temporary stage
+ * tables, and set-based SQL takes them on from there (see {@link YearStage}).
+ * Every enterprise must name a known district, functional zone, park and 小类 (load the park roster first), and every
+ * yearly record must belong to an enterprise of the batch or one already stored.
  * The batch ids inside the given {@link FactValue}s are ignored: every fact written belongs to the new batch.
  */
 public final class FactBatchWriter {
@@ -40,7 +43,7 @@ public final class FactBatchWriter {
         this(database, Clock.systemDefaultZone(), step -> { });
     }
 
-    /** With a clock for created_at, and a listener told after each step (batch, enterprises, facts, refresh): a test seam. */
+    /** With a clock for created_at, and a listener told after each step (batch, enterprises, stage, facts, refresh): a test seam. */
     FactBatchWriter(Database database, Clock clock, Consumer<String> afterStep) {
         this.database = database;
         this.clock = clock;
@@ -52,9 +55,10 @@ public final class FactBatchWriter {
     }
 
     /**
-     * Writes the batch. Every yearly record must belong to an enterprise given here or already stored.
+     * Writes the batch, with the values as the departments reported them where the reader knows them.
      *
-     * @throws IllegalArgumentException for duplicate enterprises or yearly records, or values beyond DECIMAL(24, 6)
+     * @throws IllegalArgumentException for duplicate enterprises or yearly records, unknown reference codes or
+     *                                  enterprises, or values beyond DECIMAL(24, 6); nothing is written then
      */
     public WrittenBatch write(BatchDescription batch, Collection<Enterprise> enterprises, Collection<YearlyFacts> facts,
                               ReportedQuantities reported) {
@@ -80,6 +84,7 @@ public final class FactBatchWriter {
                 afterStep.accept("enterprises");
                 if (!facts.isEmpty()) {
                     stageYears(connection, facts, reported, batch.carriesScaleFlag());
+                    afterStep.accept("stage");
                     factCount[0] = database.jdbc().update(YearStage.unpivotIntoFacts(), batchId);
                     afterStep.accept("facts");
                     database.jdbc().update(YearStage.mergeIntoYears(), batchId);

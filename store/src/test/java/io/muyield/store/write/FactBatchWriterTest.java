@@ -143,7 +143,7 @@ class FactBatchWriterTest {
 
     @Test
     void aFailureAtAnyStepLeavesNothingBehind() {
-        for (String step : List.of("batch", "enterprises", "facts", "refresh")) {
+        for (String step : List.of("batch", "enterprises", "stage", "facts", "refresh")) {
             FactBatchWriter failing = new FactBatchWriter(db, CLOCK, s -> {
                 if (s.equals(step)) {
                     throw new IllegalStateException("injected failure after " + s);
