@@ -3,10 +3,7 @@ package io.muyield.ingest.table;
 import java.nio.charset.Charset;
 import java.util.Optional;
 
-/**
- * How to read a file: an encoding and a delimiter that override detection (CSV only), and the sheets to read
- * (all when empty).
- */
+/** How to read a file: an encoding and a delimiter that override detection (CSV only); empty = detect. */
 public record ReadOptions(Optional<Charset> charset, Optional<Character> delimiter) {
 
     public static final ReadOptions DETECT = new ReadOptions(Optional.empty(), Optional.empty());

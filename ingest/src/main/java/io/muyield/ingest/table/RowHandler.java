@@ -13,7 +13,7 @@ public interface RowHandler {
     /** One row; fully blank rows are delivered too, so that row numbers stay as the clerk sees them. */
     void row(RawRow row);
 
-    /** The sheet ended; {@code mergedHeaderRegions} is empty where the format cannot tell them cheaply. */
+    /** The sheet ended. */
     default void endSheet(String sheet) {
     }
 }

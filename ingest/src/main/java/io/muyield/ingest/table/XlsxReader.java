@@ -3,7 +3,6 @@ package io.muyield.ingest.table;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -128,9 +127,5 @@ public final class XlsxReader implements TabularReader {
             }
             return col - 1;
         }
-    }
-
-    static int columnIndex(String reference) {
-        return new CellReference(reference).getCol();
     }
 }
