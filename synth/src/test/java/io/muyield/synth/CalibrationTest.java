@@ -4,7 +4,6 @@ import io.muyield.core.fact.FactField;
 import io.muyield.core.fact.YearlyFacts;
 import io.muyield.core.indicator.Indicator;
 import io.muyield.core.indicator.RatioAggregate;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -71,7 +70,6 @@ class CalibrationTest {
     }
 
     @Test
-    @Tag("slow")
     void defaultCityHasChongqingsSizeForSeveralSeeds() {
         for (long seed : new long[]{1, 2, 3}) {
             Aggregates a = aggregates(GeneratorSpec.defaults().withSeed(seed).withYears(2023, 2023));
