@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * The directory form of the import: every tabular file of one delivery round (one year), each recognised by its header
  * among all known profiles, imported with the batch id the caller assigns to it; then, if all files are sound, fused.
- * Hidden files and folders starting with "_" or "." (e.g. a generator's _truth/) are skipped. Files are read in name
- * order, the park roster first so that registration rows can be checked against it.
+ * Hidden files and folders starting with "_" or "." (e.g. a generator's _truth/) are skipped, and so are files whose
+ * name carries another year (tax_2022.csv when importing 2023). Files are read in name order, the park roster first so
+ * that registration rows can be checked against it.
  */
 public final class DirectoryImporter {
 
@@ -30,9 +31,11 @@ public final class DirectoryImporter {
         this.importer = importer;
     }
 
-    public record DirectoryImport(List<ParsedFile> files, FusionResult fusion) {
+    /** The files imported (with their records), the fusion of all their records, and the files left out for another year. */
+    public record DirectoryImport(List<ParsedFile> files, FusionResult fusion, List<Path> otherYears) {
         public DirectoryImport {
             files = List.copyOf(files);
+            otherYears = List.copyOf(otherYears);
         }
 
         public boolean ok() {
@@ -61,8 +64,14 @@ public final class DirectoryImporter {
 
     public DirectoryImport importDirectory(Path directory, int year, ToLongFunction<Path> batchIds) throws IOException {
         List<ParsedFile> parsed = new ArrayList<>();
+        List<Path> otherYears = new ArrayList<>();
         FileImporter current = importer;
         for (Path file : files(directory)) {
+            java.util.OptionalInt named = yearInName(file);
+            if (named.isPresent() && named.getAsInt() != year) {
+                otherYears.add(file);
+                continue;
+            }
             ParsedFile p = current.importFile(file, ImportOptions.of(batchIds.applyAsLong(file), year));
             parsed.add(p);
             if (p.result().profiles().contains("parks") && p.result().ok()) {
@@ -70,7 +79,20 @@ public final class DirectoryImporter {
             }
         }
         List<SourceRecord> all = parsed.stream().flatMap(f -> f.records().stream()).toList();
-        return new DirectoryImport(parsed, new FactFusion().fuse(year, all));
+        return new DirectoryImport(parsed, new FactFusion().fuse(year, all), otherYears);
+    }
+
+    /** The year a file's name carries ("tax_2023.csv", "2023年纳税.xlsx"), if exactly one plausible one. */
+    static java.util.OptionalInt yearInName(Path p) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)").matcher(p.getFileName().toString());
+        java.util.OptionalInt found = java.util.OptionalInt.empty();
+        while (m.find()) {
+            if (found.isPresent()) {
+                return java.util.OptionalInt.empty();
+            }
+            found = java.util.OptionalInt.of(Integer.parseInt(m.group(1)));
+        }
+        return found;
     }
 
     private static String extension(Path p) {
