@@ -26,6 +26,8 @@ final class IdentityMaker {
     private final FirmFactory factory;
     private final char[] pool;
     private final IndexPermutation namePerm;
+    /** Per trade-name length 2, 3, 4: a shuffle of that length's combinations, so small cities look varied too. */
+    private final IndexPermutation[] combinations = new IndexPermutation[5];
     private final IndexPermutation orgDigits;
     private final IndexPermutation orgLetters;
     private final long seed;
@@ -35,6 +37,10 @@ final class IdentityMaker {
         this.seed = factory.spec.seed();
         this.pool = pool(factory);
         this.namePerm = new IndexPermutation(seed ^ 0x4E414D45L, factory.spec.enterprises());
+        long span = (long) pool.length * pool.length;
+        for (int length = 2; length <= 4; length++, span *= pool.length) {
+            combinations[length] = new IndexPermutation(seed ^ (0x434F4D42L + length), span);
+        }
         this.orgDigits = new IndexPermutation(seed ^ 0x4F524744L, 100_000_000L);
         this.orgLetters = new IndexPermutation(seed ^ 0x4F52474CL, 887_503_681L); // 31^6
     }
@@ -134,6 +140,9 @@ final class IdentityMaker {
             rank -= span;
             span *= k;
             length++;
+        }
+        if (length < combinations.length) {
+            rank = combinations[length].apply(rank);
         }
         int at = b.length();
         for (int i = 0; i < length; i++) {

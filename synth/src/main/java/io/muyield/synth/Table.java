@@ -25,7 +25,6 @@ final class Table {
     private final FaultLog log;
     private final RowBuffer copy;
     private final Draws d = new Draws();
-    private long rows;
 
     Table(String file, TableLayout layout, RowSink sink, GeneratorSpec spec, long fileKey, FaultLog log) {
         this.file = file;
@@ -38,17 +37,8 @@ final class Table {
         this.copy = new RowBuffer(layout.columns());
     }
 
-    RowBuffer newRow() {
-        return new RowBuffer(layout.columns());
-    }
-
-    long rows() {
-        return rows;
-    }
-
     /** Writes the row of enterprise {@code index} (its {@code sub}-th row in this file), maybe with a fault. */
     void write(RowBuffer row, long index, int sub) throws IOException {
-        rows++;
         if (rate <= 0 || !d.at(seed, STREAM_FAULT, fileKey, index * 16 + sub).chance(rate)) {
             sink.write(row);
             return;
@@ -58,14 +48,12 @@ final class Table {
             case DUPLICATE_ROW -> {
                 sink.write(row);
                 logged(sink.write(row), "*", kind);
-                rows++;
             }
             case CONFLICTING_DUPLICATE -> {
                 sink.write(row);
                 copy.copyFrom(row);
                 String field = conflict(copy);
                 logged(sink.write(copy), field, kind);
-                rows++;
             }
             default -> {
                 String field = inject(kind, row);

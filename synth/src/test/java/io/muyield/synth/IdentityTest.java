@@ -55,6 +55,16 @@ class IdentityTest {
     }
 
     @Test
+    void tradeNamesComeFromALargePoolAndVaryInSmallCitiesToo() {
+        CityGenerator tiny = new CityGenerator(GeneratedCity.spec(40, 5, 0));
+        assertThat(new IdentityMaker(new FirmFactory(tiny.spec(), new IndustryTable(), new DistrictTable(),
+                new ParkRoster(new DistrictTable()), tiny.calibration())).poolSize()).isGreaterThan(120);
+        Set<Character> thirdChars = new HashSet<>();
+        tiny.enterprises().forEach(e -> thirdChars.add(e.enterprise().name().replace("重庆市", "重庆").charAt(2)));
+        assertThat(thirdChars).hasSizeGreaterThan(15);
+    }
+
+    @Test
     void tradeNamesStayUniqueBeyondTwoCharacters() {
         CityGenerator big = new CityGenerator(GeneratedCity.spec(60_000, 5, 0).withYears(2024, 2024));
         Set<String> names = new HashSet<>();
