@@ -155,14 +155,25 @@ public final class CityGenerator {
             List<FaultLog.Entry> faults = writeYears(dir);
             TruthFiles.faults(dir.resolve("_truth"), faults);
             Files.writeString(dir.resolve("_truth/README.txt"), TruthReadme.text(spec, calibration), StandardCharsets.UTF_8);
-            List<String> files;
-            try (Stream<Path> s = Files.walk(dir)) {
-                files = s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
-            }
+            List<String> files = filesWritten();
             return new WriteSummary(dir, files, faults.size(), Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the generated files to " + dir, e);
         }
+    }
+
+    /** The files a run of this spec writes, relative to the output directory, sorted. */
+    public List<String> filesWritten() {
+        List<String> files = new ArrayList<>(List.of("parks.csv", "_truth/README.txt", "_truth/enterprises.csv", "_truth/faults.csv"));
+        for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
+            files.add("_truth/facts_" + year + ".csv");
+            for (FileKind kind : FileKind.values()) {
+                if (spec.writes(kind)) {
+                    files.addAll(YearFiles.names(kind, year));
+                }
+            }
+        }
+        return files.stream().sorted().toList();
     }
 
     private void writeParks(Path dir) throws IOException {

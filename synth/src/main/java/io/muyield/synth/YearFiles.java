@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * All files of one year: the department files the spec asks for and the truth facts. Rows are written in index
@@ -73,6 +74,18 @@ final class YearFiles implements Closeable {
         }
         facts = out.csv(out.truthDir().resolve("facts_" + year + ".csv"), StandardCharsets.UTF_8, ',', false, "\n");
         TruthFiles.factsHeader(facts);
+    }
+
+    /** The file names a department delivers for a year. */
+    static List<String> names(FileKind kind, int year) {
+        return switch (kind) {
+            case REGISTRATION -> List.of("registration_" + year + ".csv");
+            case TAX -> List.of("tax_" + year + ".csv");
+            case STATISTICS -> List.of("statistics_" + year + ".xlsx");
+            case LAND -> List.of("land_parcels_" + year + ".csv", "land_leases_" + year + ".csv");
+            case POWER -> List.of("power_" + year + ".csv");
+            case ENVIRONMENT -> List.of("environment_" + year + ".xlsx");
+        };
     }
 
     private long key(int file) {

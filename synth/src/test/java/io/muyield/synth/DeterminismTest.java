@@ -20,6 +20,10 @@ class DeterminismTest {
 
         assertThat(second.files()).isEqualTo(first.files());
         assertThat(first.files()).hasSize(6 * 7 + 1 + 6 + 3);
+        try (var walk = Files.walk(a)) {
+            assertThat(walk.filter(Files::isRegularFile).map(p -> a.relativize(p).toString().replace('\\', '/')).sorted().toList())
+                    .as("exactly the files announced, no temporary leftovers").isEqualTo(first.files());
+        }
         for (String f : first.files()) {
             assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
         }
