@@ -19,7 +19,7 @@ final class FirmFactory {
     private static final double[] PARK_SHARE = {0.6, 0.8, 0.9};
     private static final double[] RECENT_SHARE = {0.22, 0.08, 0.0};
     private static final double[] EXIT_SHARE = {0.12, 0.04, 0.0};
-    private static final double[] RD_SHARE = {0.10, 0.45, 0.75};
+    private static final double[] RD_SHARE = {0.10, 0.5, 0.8};
     private static final double[] POLLUTER_FACTOR = {0.5, 2, 3};
     private static final double SQUARE_METRES_PER_MU = 10000.0 / 15;
 
@@ -144,7 +144,7 @@ final class FirmFactory {
         f.waterPerOutput = div.waterPerOutput() * d.lognormalMeanOne(0.5);
         f.polluter = d.chance(Math.min(0.9, div.polluterShare() * POLLUTER_FACTOR[f.band]));
         f.emissionProductivity = div.emissionProductivity() * d.lognormalMeanOne(0.5);
-        f.rdIntensity = d.chance(RD_SHARE[f.band]) ? Math.min(0.10, 0.012 * div.rdFactor() * d.lognormalMeanOne(0.7)) : 0;
+        f.rdIntensity = d.chance(RD_SHARE[f.band]) ? Math.min(0.10, 0.015 * div.rdFactor() * d.lognormalMeanOne(0.7)) : 0;
     }
 
     /** Own land in 0.01 m², calibrated. */
