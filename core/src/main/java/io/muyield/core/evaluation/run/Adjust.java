@@ -1,0 +1,74 @@
+package io.muyield.core.evaluation.run;
+
+import io.muyield.core.evaluation.scheme.AdjustmentRule;
+import io.muyield.core.evaluation.scheme.Adjustments;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** total = aggregate + bonus (capped in total) − deduction (capped in total); rules out of force for the year are skipped. */
+final class Adjust implements Step {
+
+    public Stage stage() {
+        return Stage.ADJUST;
+    }
+
+    public void apply(RunState s) {
+        Adjustments a = s.scheme.adjustments();
+        int year = s.input.year();
+        s.bonus = points(s, a.bonuses(), a.bonusCap(), year, "bonus");
+        s.deduction = points(s, a.deductions(), a.deductionCap(), year, "deduction");
+        s.total = new double[s.n];
+        Arrays.fill(s.total, Double.NaN);
+        for (int u = 0; u < s.n; u++) {
+            if (s.category[u] >= 0 && !Double.isNaN(s.aggregate[u])) {
+                s.total[u] = s.aggregate[u] + s.bonus[u] - s.deduction[u];
+            }
+        }
+    }
+
+    static double pointsOf(RunState s, List<AdjustmentRule> rules, int u, int year) {
+        double p = 0;
+        for (AdjustmentRule r : rules) {
+            if (!r.inForce(year)) {
+                continue;
+            }
+            if (r.onTag()) {
+                p += s.input.hasTag(r.trigger(), u) ? r.points() : 0;
+            } else {
+                int count = s.input.eventCount(r.trigger(), u);
+                p += count == 0 ? 0 : r.perOccurrence() ? r.points() * count : r.points();
+            }
+        }
+        return p;
+    }
+
+    private double[] points(RunState s, List<AdjustmentRule> rules, OptionalDouble cap, int year, String kind) {
+        double[] out = new double[s.n];
+        long units = 0;
+        long capped = 0;
+        if (rules.isEmpty()) {
+            return out;
+        }
+        for (int u = 0; u < s.n; u++) {
+            if (s.category[u] < 0 || !s.scored(s.category[u])) {
+                continue;
+            }
+            double p = pointsOf(s, rules, u, year);
+            if (cap.isPresent() && p > cap.getAsDouble()) {
+                p = cap.getAsDouble();
+                capped++;
+            }
+            out[u] = p;
+            units += p > 0 ? 1 : 0;
+        }
+        for (AdjustmentRule r : rules) {
+            s.log.entry("adjust " + kind, r.id()).parameter(r.onTag() ? "tag" : "event", r.trigger()).parameter("points", r.points())
+                    .parameter("per_occurrence", r.perOccurrence()).parameter("in_force", r.inForce(year)).add(r.nameZh());
+        }
+        s.log.entry("adjust " + kind, "").parameter("cap", cap.isPresent() ? Numbers.plain(cap.getAsDouble()) : "none")
+                .count("units", units).count("capped", capped).add(String.format("%,d", units) + " units with a " + kind);
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package io.muyield.core.evaluation.run;
+
+import io.muyield.core.evaluation.expression.ColumnSource;
+import io.muyield.core.evaluation.input.EnterpriseColumns;
+import io.muyield.core.evaluation.input.EvaluationInput;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The input as formulas see it: for an enterprise scheme a known column the input lacks altogether (no unit reported
+ * electricity) is a column of missing values, not an error; for a plain table every name must be a column.
+ */
+final class InputColumns implements ColumnSource {
+
+    private final EvaluationInput input;
+    private final boolean plainTable;
+    private final Map<String, double[]> absent = new HashMap<>();
+
+    InputColumns(EvaluationInput input, boolean plainTable) {
+        this.input = input;
+        this.plainTable = plainTable;
+    }
+
+    @Override
+    public int size() {
+        return input.size();
+    }
+
+    @Override
+    public Optional<double[]> column(String name) {
+        Optional<double[]> c = input.column(name);
+        if (c.isPresent() || plainTable || !EnterpriseColumns.NAMES.contains(name)) {
+            return c;
+        }
+        return Optional.of(absent.computeIfAbsent(name, k -> {
+            double[] d = new double[input.size()];
+            Arrays.fill(d, Double.NaN);
+            return d;
+        }));
+    }
+
+    @Override
+    public boolean hasTag(String tag, int row) {
+        return input.hasTag(tag, row);
+    }
+
+    @Override
+    public int eventCount(String event, int row) {
+        return input.eventCount(event, row);
+    }
+}

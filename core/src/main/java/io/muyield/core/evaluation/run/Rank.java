@@ -1,0 +1,35 @@
+package io.muyield.core.evaluation.run;
+
+/**
+ * Ranks every scored unit 1..N within its category city-wide, within its category and district, and within its
+ * category and industry (大类), in the deterministic score order; also keeps the size of each pool.
+ */
+final class Rank implements Step {
+
+    public Stage stage() {
+        return Stage.RANK;
+    }
+
+    public void apply(RunState s) {
+        int cats = s.categories().size();
+        int d = s.input.districtCount();
+        int v = s.input.divisionCount();
+        s.rankCity = new int[s.n];
+        s.rankDistrict = new int[s.n];
+        s.rankIndustry = new int[s.n];
+        int[] city = new int[cats];
+        int[] district = new int[cats * d];
+        int[] industry = new int[cats * v];
+        for (int u : s.order) {
+            int c = s.category[u];
+            s.rankCity[u] = ++city[c];
+            s.rankDistrict[u] = ++district[c * d + s.input.districtIndex(u)];
+            s.rankIndustry[u] = ++industry[c * v + s.input.divisionIndex(u)];
+        }
+        s.poolCity = city;
+        s.poolDistrict = district;
+        s.poolIndustry = industry;
+        s.log.entry(stage().label(), "").parameter("order", "total desc, then weighted parts in indicator order desc, then id asc")
+                .count("ranked", s.order.length).add("ranks within category (city-wide), category × district, category × industry (大类)");
+    }
+}
