@@ -71,14 +71,6 @@ final class DistrictTable {
         return entries.size();
     }
 
-    int indexOf(String code) {
-        Integer i = byCode.get(code);
-        if (i == null) {
-            throw new IllegalArgumentException("unknown region " + code);
-        }
-        return i;
-    }
-
     List<Entry> entries() {
         return List.copyOf(entries);
     }

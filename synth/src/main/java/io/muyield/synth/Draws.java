@@ -71,10 +71,6 @@ final class Draws {
         return mix(h + (c + 1) * 0xAEF17502108EF2D9L);
     }
 
-    static double unit(long hash) {
-        return (hash >>> 11) * 0x1.0p-53;
-    }
-
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
