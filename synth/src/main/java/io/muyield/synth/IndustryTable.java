@@ -101,10 +101,6 @@ final class IndustryTable {
         return subclasses.get(index);
     }
 
-    Division divisionOf(int subclassIndex) {
-        return divisions.get(subclasses.get(subclassIndex).division());
-    }
-
     List<Division> divisions() {
         return List.copyOf(divisions);
     }
