@@ -15,8 +15,17 @@ final class ComputeIndicators implements Step {
     public void apply(RunState s) {
         List<IndicatorDefinition> defs = s.scheme.indicators();
         s.raw = new double[defs.size()][];
+        double[] unused = null;
         for (int k = 0; k < defs.size(); k++) {
             IndicatorDefinition d = defs.get(k);
+            if (!s.used(k)) {
+                if (unused == null) {
+                    unused = new double[s.n];
+                    java.util.Arrays.fill(unused, Double.NaN);
+                }
+                s.raw[k] = unused;
+                continue;
+            }
             try {
                 s.raw[k] = ExpressionBinder.bind(d.formula(), s.columns).evaluateAll(s.n);
             } catch (IllegalArgumentException ex) {

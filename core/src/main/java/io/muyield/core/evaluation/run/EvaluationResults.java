@@ -190,6 +190,51 @@ public final class EvaluationResults {
         }
     }
 
+    /**
+     * The unit's standing in its classification group (computed on request by walking the group in score order);
+     * position 0 when the unit gets no class by rank.
+     */
+    public ClassStanding classStanding(int row) {
+        var cl = s.scheme.classification();
+        int[] walk = cl.within() == io.muyield.core.evaluation.scheme.PeerScope.CITY ? s.orderByTotal : s.order;
+        int group = s.category[row] < 0 ? -1 : Classify.groupOf(s, cl.within(), row);
+        int size = 0;
+        int position = 0;
+        int bands = cl.bands().size();
+        double[] boundary = new double[bands];
+        java.util.Arrays.fill(boundary, Double.NaN);
+        for (int u : walk) {
+            if (!Classify.classifiable(s, u) || Classify.groupOf(s, cl.within(), u) != group) {
+                continue;
+            }
+            size++;
+            if (u == row) {
+                position = size;
+            }
+            int b = s.classBeforeVeto[u];
+            if (b >= 0) {
+                boundary[b] = s.total[u];
+            }
+        }
+        List<Integer> ends = new ArrayList<>();
+        if (cl.method() == io.muyield.core.evaluation.scheme.ClassMethod.QUOTA) {
+            for (int e : QuotaBoundaries.of(cl.bands(), size)) {
+                ends.add(e);
+            }
+        }
+        List<Double> scores = new ArrayList<>();
+        for (double d : boundary) {
+            scores.add(d);
+        }
+        String where = switch (cl.within()) {
+            case CITY -> "city";
+            case CATEGORY -> categoryOf(row);
+            case DISTRICT -> categoryOf(row) + " × " + s.input.districtCode(row);
+            case INDUSTRY -> categoryOf(row) + " × " + s.input.divisionCode(row);
+        };
+        return new ClassStanding(where, position, size, ends, scores);
+    }
+
     /** The bands of the scheme's classification, best first. */
     public List<ClassBand> classes() {
         return s.scheme.classification().bands();

@@ -19,7 +19,7 @@ final class ImputeMissing implements Step {
         s.value = new double[s.raw.length][];
         s.note = new byte[s.raw.length][];
         for (int k = 0; k < s.raw.length; k++) {
-            s.value[k] = s.raw[k].clone();
+            s.value[k] = s.used(k) ? s.raw[k].clone() : s.raw[k];
             s.note[k] = new byte[s.n];
         }
         for (int c = 0; c < s.fits.length; c++) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The input as formulas see it: for an enterprise scheme a known column the input lacks altogether (no unit reported
- * electricity) is a column of missing values, not an error; for a plain table every name must be a column.
+ * electricity) is a column of missing values, not an error ({@code industry_division} is derived from the industry
+ * code when not given); for a plain table every name must be a column.
  */
 final class InputColumns implements ColumnSource {
 
@@ -38,6 +39,12 @@ final class InputColumns implements ColumnSource {
         return Optional.of(absent.computeIfAbsent(name, k -> {
             double[] d = new double[input.size()];
             Arrays.fill(d, Double.NaN);
+            if (k.equals("industry_division")) {
+                for (int u = 0; u < d.length; u++) {
+                    String code = input.divisionCode(u);
+                    d[u] = code.length() == 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1)) ? Integer.parseInt(code) : Double.NaN;
+                }
+            }
             return d;
         }));
     }

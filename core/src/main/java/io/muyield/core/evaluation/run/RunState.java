@@ -150,6 +150,18 @@ final class RunState {
         return scoringUnits[indicator];
     }
 
+    /** Whether some category scores the indicator; unused indicators are not computed (their columns are all missing). */
+    boolean used(int indicator) {
+        for (int[] ks : ruleIndicator) {
+            for (int k : ks) {
+                if (k == indicator) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     UnitStatus statusOf(int u) {
         return UnitStatus.values()[status[u]];
     }
