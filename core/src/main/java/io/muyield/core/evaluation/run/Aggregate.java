@@ -44,30 +44,20 @@ final class Aggregate implements Step {
             weighted[r] = s.weighted[fits[r].indicator];
             w[r] = fits[r].rule.weight();
         }
-        double[] x = new double[fits.length];
         double[] dimScore = new double[dims.size()];
         double[] dimWeight = dims.stream().mapToDouble(ScoreDimension::weight).toArray();
         long missing = 0;
+        double[] cappedRow = new double[fits.length];
+        double[] weightedRow = new double[fits.length];
         for (int u : s.members(c)) {
+            for (int r = 0; r < fits.length; r++) {
+                cappedRow[r] = capped[r][u];
+                weightedRow[r] = weighted[r][u];
+            }
+            s.aggregate[u] = unit(model, dimOf, w, cappedRow, weightedRow, dimScore, dimWeight);
             for (int d = 0; d < dims.size(); d++) {
-                double sumW = 0, presentW = 0, acc = 0;
-                AggregationMethod m = dims.get(d).method();
-                for (int r = 0; r < fits.length; r++) {
-                    if (dimOf[r] != d) {
-                        continue;
-                    }
-                    sumW += w[r];
-                    double v = capped[r][u];
-                    if (Double.isNaN(v)) {
-                        continue;
-                    }
-                    presentW += w[r];
-                    acc += m == AggregationMethod.GEOMETRIC_MEAN ? w[r] * Math.log(Math.max(v, 0)) : weighted[r][u];
-                }
-                dimScore[d] = combine(m, acc, sumW, presentW);
                 s.dimension[d][u] = dimScore[d];
             }
-            s.aggregate[u] = index(model.method(), dimScore, dimWeight, x);
             if (Double.isNaN(s.aggregate[u])) {
                 missing++;
             }
@@ -75,6 +65,29 @@ final class Aggregate implements Step {
         s.log.entry(stage().label(), s.categoryAt(c).id()).parameter("index", model.method().word())
                 .parameter("dimensions", model.flat() ? "one (flat list)" : dims.stream().map(d -> d.id() + " " + Numbers.plain(d.weight()) + " " + d.method().word()).reduce((a, b) -> a + ", " + b).orElse(""))
                 .count("no_score", missing).add(model.flat() ? "total = " + (dims.get(0).method() == AggregationMethod.SUM ? "Σ parts" : dims.get(0).method().word()) : "indicator → dimension → index");
+    }
+
+    /** One unit: its dimension scores (written to {@code dimScore}) and its index, from its clamped and weighted parts. */
+    static double unit(ScoringModel model, int[] dimOf, double[] w, double[] capped, double[] weighted, double[] dimScore, double[] dimWeight) {
+        List<ScoreDimension> dims = model.dimensions();
+        for (int d = 0; d < dims.size(); d++) {
+            double sumW = 0, presentW = 0, acc = 0;
+            AggregationMethod m = dims.get(d).method();
+            for (int r = 0; r < w.length; r++) {
+                if (dimOf[r] != d) {
+                    continue;
+                }
+                sumW += w[r];
+                double v = capped[r];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                presentW += w[r];
+                acc += m == AggregationMethod.GEOMETRIC_MEAN ? w[r] * Math.log(Math.max(v, 0)) : weighted[r];
+            }
+            dimScore[d] = combine(m, acc, sumW, presentW);
+        }
+        return index(model.method(), dimScore, dimWeight);
     }
 
     /** The level's value from its accumulated sum (Σ w·x, or Σ w·ln x for geometric). */
@@ -89,7 +102,7 @@ final class Aggregate implements Step {
         };
     }
 
-    static double index(AggregationMethod m, double[] dimScore, double[] dimWeight, double[] scratch) {
+    static double index(AggregationMethod m, double[] dimScore, double[] dimWeight) {
         if (dimScore.length == 1 && dimWeight[0] == 1 && m == AggregationMethod.SUM) {
             return dimScore[0];
         }
