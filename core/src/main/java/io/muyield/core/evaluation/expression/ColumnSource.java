@@ -15,4 +15,14 @@ public interface ColumnSource {
 
     /** How many times the event was recorded for the row; 0 for an unknown event. */
     int eventCount(String event, int row);
+
+    /** The whole tag column when the source keeps one (read-only by contract); empty means "ask row by row". */
+    default java.util.Optional<boolean[]> tagColumn(String tag) {
+        return java.util.Optional.empty();
+    }
+
+    /** The whole event-count column when the source keeps one (read-only by contract). */
+    default java.util.Optional<int[]> eventColumn(String event) {
+        return java.util.Optional.empty();
+    }
 }

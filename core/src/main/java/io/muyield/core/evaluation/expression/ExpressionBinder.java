@@ -55,6 +55,19 @@ public final class ExpressionBinder {
                     throw new IllegalArgumentException(c.function() + " takes one quoted name, e.g. " + c.function() + "('high_tech')");
                 }
                 String name = t.value();
+                if (c.function().equals("has_tag")) {
+                    java.util.Optional<boolean[]> col = source.tagColumn(name);
+                    if (col.isPresent()) {
+                        boolean[] b = col.get();
+                        return row -> b[row] ? 1 : 0;
+                    }
+                } else {
+                    java.util.Optional<int[]> col = source.eventColumn(name);
+                    if (col.isPresent()) {
+                        int[] e = col.get();
+                        return c.function().equals("events") ? row -> e[row] : row -> e[row] > 0 ? 1 : 0;
+                    }
+                }
                 return switch (c.function()) {
                     case "has_tag" -> row -> source.hasTag(name, row) ? 1 : 0;
                     case "has_event" -> row -> source.eventCount(name, row) > 0 ? 1 : 0;
@@ -167,6 +180,25 @@ public final class ExpressionBinder {
     }
 
     private record Reduction(String function, BoundExpression[] args) implements BoundExpression {
+        public double[] evaluateAll(int size) {
+            if (!function.equals("sum")) {
+                return BoundExpression.super.evaluateAll(size);
+            }
+            double[] out = new double[size];
+            java.util.Arrays.fill(out, Double.NaN);
+            for (BoundExpression a : args) {
+                double[] v = a.evaluateAll(size);
+                for (int i = 0; i < size; i++) {
+                    double x = v[i];
+                    if (x == x) {
+                        double o = out[i];
+                        out[i] = o == o ? o + x : x;
+                    }
+                }
+            }
+            return out;
+        }
+
         public double at(int row) {
             double acc = Double.NaN;
             for (BoundExpression a : args) {

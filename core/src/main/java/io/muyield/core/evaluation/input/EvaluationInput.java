@@ -253,6 +253,16 @@ public final class EvaluationInput implements ColumnSource {
         return e == null ? 0 : e[row];
     }
 
+    @Override
+    public Optional<boolean[]> tagColumn(String tag) {
+        return Optional.ofNullable(tags.get(tag));
+    }
+
+    @Override
+    public Optional<int[]> eventColumn(String event) {
+        return Optional.ofNullable(events.get(event));
+    }
+
     public Set<String> tagsOf(int unit) {
         Set<String> out = new TreeSet<>();
         tags.forEach((k, v) -> {

@@ -28,20 +28,23 @@ final class Adjust implements Step {
         }
     }
 
-    static double pointsOf(RunState s, List<AdjustmentRule> rules, int u, int year) {
-        double p = 0;
-        for (AdjustmentRule r : rules) {
-            if (!r.inForce(year)) {
-                continue;
+    /** Adds the rule's points to every unit it applies to (rule by rule, so the sums run in rule order). */
+    private static void add(RunState s, AdjustmentRule r, double[] out) {
+        if (r.onTag()) {
+            boolean[] has = s.input.tagColumn(r.trigger()).orElse(null);
+            for (int u = 0; has != null && u < s.n; u++) {
+                if (has[u]) {
+                    out[u] += r.points();
+                }
             }
-            if (r.onTag()) {
-                p += s.input.hasTag(r.trigger(), u) ? r.points() : 0;
-            } else {
-                int count = s.input.eventCount(r.trigger(), u);
-                p += count == 0 ? 0 : r.perOccurrence() ? r.points() * count : r.points();
+            return;
+        }
+        int[] count = s.input.eventColumn(r.trigger()).orElse(null);
+        for (int u = 0; count != null && u < s.n; u++) {
+            if (count[u] > 0) {
+                out[u] += r.perOccurrence() ? r.points() * count[u] : r.points();
             }
         }
-        return p;
     }
 
     private double[] points(RunState s, List<AdjustmentRule> rules, OptionalDouble cap, int year, String kind) {
@@ -51,17 +54,20 @@ final class Adjust implements Step {
         if (rules.isEmpty()) {
             return out;
         }
-        for (int u = 0; u < s.n; u++) {
-            if (s.category[u] < 0 || !s.scored(s.category[u])) {
-                continue;
+        for (AdjustmentRule r : rules) {
+            if (r.inForce(year)) {
+                add(s, r, out);
             }
-            double p = pointsOf(s, rules, u, year);
-            if (cap.isPresent() && p > cap.getAsDouble()) {
-                p = cap.getAsDouble();
+        }
+        double max = cap.isPresent() ? cap.getAsDouble() : Double.POSITIVE_INFINITY;
+        for (int u = 0; u < s.n; u++) {
+            if (s.category[u] < 0 || !s.scoredCategory[s.category[u]]) {
+                out[u] = 0;
+            } else if (out[u] > max) {
+                out[u] = max;
                 capped++;
             }
-            out[u] = p;
-            units += p > 0 ? 1 : 0;
+            units += out[u] > 0 ? 1 : 0;
         }
         for (AdjustmentRule r : rules) {
             s.log.entry("adjust " + kind, r.id()).parameter(r.onTag() ? "tag" : "event", r.trigger()).parameter("points", r.points())

@@ -23,24 +23,35 @@ final class AssignCategories implements Step {
         }
         s.category = new int[s.n];
         Arrays.fill(s.category, -1);
+        RowChunks.forEachChunk(s.n, chunk -> {
+            for (int u = RowChunks.start(chunk); u < RowChunks.end(chunk, s.n); u++) {
+                if (s.status[u] == UnitStatus.EXEMPT.ordinal()) {
+                    continue;
+                }
+                int c = 0;
+                while (c < when.length && !when[c].holds(u)) {
+                    c++;
+                }
+                if (c == when.length) {
+                    s.status[u] = (byte) UnitStatus.OUT_OF_SCOPE.ordinal();
+                } else {
+                    s.category[u] = c;
+                    s.status[u] = (byte) (cats.get(c).inheritsLandlord() ? UnitStatus.INHERITED : UnitStatus.CLASSIFIED).ordinal();
+                }
+            }
+        });
         int[] sizes = new int[cats.size()];
         long outOfScope = 0;
         for (int u = 0; u < s.n; u++) {
-            if (s.status[u] == UnitStatus.EXEMPT.ordinal()) {
-                continue;
-            }
-            int c = 0;
-            while (c < when.length && !when[c].holds(u)) {
-                c++;
-            }
-            if (c == when.length) {
-                s.status[u] = (byte) UnitStatus.OUT_OF_SCOPE.ordinal();
+            if (s.category[u] >= 0) {
+                sizes[s.category[u]]++;
+            } else if (s.status[u] == UnitStatus.OUT_OF_SCOPE.ordinal()) {
                 outOfScope++;
-            } else {
-                s.category[u] = c;
-                sizes[c]++;
-                s.status[u] = (byte) (cats.get(c).inheritsLandlord() ? UnitStatus.INHERITED : UnitStatus.CLASSIFIED).ordinal();
             }
+        }
+        s.scoredCategory = new boolean[cats.size()];
+        for (int c = 0; c < cats.size(); c++) {
+            s.scoredCategory[c] = cats.get(c).model().isPresent();
         }
         s.members = new int[cats.size()][];
         int[] fill = new int[cats.size()];

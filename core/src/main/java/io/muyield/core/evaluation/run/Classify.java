@@ -72,18 +72,24 @@ final class Classify implements Step {
     private void quotas(RunState s, Classification cl, int[] walk) {
         int groups = groupCount(s, cl.within());
         int[] size = new int[groups];
-        for (int u : walk) {
-            if (classifiable(s, u)) size[groupOf(s, cl.within(), u)]++;
+        int[] groupPlusOne = new int[s.n];
+        for (int u = 0; u < s.n; u++) {
+            if (classifiable(s, u)) {
+                int g = groupOf(s, cl.within(), u);
+                groupPlusOne[u] = g + 1;
+                size[g]++;
+            }
         }
         int[][] ends = new int[groups][];
         int[] position = new int[groups];
         int[] previous = new int[groups];
         Arrays.fill(previous, -1);
+        boolean same = cl.equalScoresSameClass();
         for (int u : walk) {
-            if (!classifiable(s, u)) {
+            int g = groupPlusOne[u] - 1;
+            if (g < 0) {
                 continue;
             }
-            int g = groupOf(s, cl.within(), u);
             if (ends[g] == null) {
                 ends[g] = QuotaBoundaries.of(cl.bands(), size[g]);
             }
@@ -91,7 +97,7 @@ final class Classify implements Step {
             int b = 0;
             while (p > ends[g][b]) b++;
             int prev = previous[g];
-            if (cl.equalScoresSameClass() && prev >= 0 && s.total[prev] == s.total[u]) {
+            if (same && prev >= 0 && s.total[prev] == s.total[u]) {
                 b = s.classBeforeVeto[prev];
             }
             s.classBeforeVeto[u] = (byte) b;
@@ -115,22 +121,20 @@ final class Classify implements Step {
         List<Veto> vetoes = s.scheme.adjustments().vetoes();
         Classification cl = s.scheme.classification();
         int last = cl.bands().size() - 1;
-        for (int u = 0; u < s.n; u++) {
-            boolean inherits = s.status[u] == UnitStatus.INHERITED.ordinal();
-            if (inherits != tenants || s.classFinal[u] < 0) {
-                continue;
-            }
-            for (Veto v : vetoes) {
-                if (s.input.eventCount(v.event(), u) > 0) {
-                    int c = s.classFinal[u];
-                    int target = cl.indexOf(v.classId());
-                    c = switch (v.effect()) {
-                        case FORCE -> target;
-                        case DOWN_ONE -> Math.min(c + 1, last);
-                        case CAP -> Math.max(c, target);
-                    };
-                    s.classFinal[u] = (byte) c;
+        for (Veto v : vetoes) {
+            int[] count = s.input.eventColumn(v.event()).orElse(null);
+            int target = cl.indexOf(v.classId());
+            for (int u = 0; count != null && u < s.n; u++) {
+                if (count[u] == 0 || s.classFinal[u] < 0 || (s.status[u] == UnitStatus.INHERITED.ordinal()) != tenants) {
+                    continue;
                 }
+                int c = s.classFinal[u];
+                c = switch (v.effect()) {
+                    case FORCE -> target;
+                    case DOWN_ONE -> Math.min(c + 1, last);
+                    case CAP -> Math.max(c, target);
+                };
+                s.classFinal[u] = (byte) c;
             }
         }
     }

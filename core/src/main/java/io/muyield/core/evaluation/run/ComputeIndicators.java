@@ -15,37 +15,44 @@ final class ComputeIndicators implements Step {
     public void apply(RunState s) {
         List<IndicatorDefinition> defs = s.scheme.indicators();
         s.raw = new double[defs.size()][];
-        double[] unused = null;
+        double[] unused = new double[s.n];
+        java.util.Arrays.fill(unused, Double.NaN);
+        io.muyield.core.evaluation.expression.BoundExpression[] bound = new io.muyield.core.evaluation.expression.BoundExpression[defs.size()];
         for (int k = 0; k < defs.size(); k++) {
             IndicatorDefinition d = defs.get(k);
+            s.unitsScoring(k);
             if (!s.used(k)) {
-                if (unused == null) {
-                    unused = new double[s.n];
-                    java.util.Arrays.fill(unused, Double.NaN);
-                }
-                s.raw[k] = unused;
                 continue;
             }
             try {
-                s.raw[k] = ExpressionBinder.bind(d.formula(), s.columns).evaluateAll(s.n);
+                bound[k] = ExpressionBinder.bind(d.formula(), s.columns);
             } catch (IllegalArgumentException ex) {
                 throw new EvaluationException("indicator " + d.id() + " (scheme line " + d.line() + "): " + ex.getMessage());
             }
-            int[] units = s.unitsScoring(k);
-            long missing = 0;
-            long negative = 0;
-            for (int u : units) {
+        }
+        long[] missing = new long[defs.size()];
+        long[] negative = new long[defs.size()];
+        RowChunks.forEachTask(defs.size(), k -> {
+            s.raw[k] = bound[k] == null ? unused : bound[k].evaluateAll(s.n);
+            for (int u : s.unitsScoring(k)) {
                 double v = s.raw[k][u];
                 if (Double.isNaN(v)) {
-                    missing++;
+                    missing[k]++;
                 } else if (v < 0) {
-                    negative++;
+                    negative[k]++;
                 }
             }
+        });
+        for (int k = 0; k < defs.size(); k++) {
+            IndicatorDefinition d = defs.get(k);
+            if (bound[k] == null) {
+                continue;
+            }
+            int[] units = s.unitsScoring(k);
             s.log.entry(stage().label(), d.id()).parameter("formula", d.formulaText()).parameter("unit", d.unit())
                     .parameter("direction", d.direction() == io.muyield.core.evaluation.scheme.Direction.HIGHER_IS_BETTER ? "higher" : "lower")
-                    .count("scored_units", units.length).count("missing", missing).count("negative", negative)
-                    .add(d.nameZh() + " = " + d.formulaText() + "; " + String.format("%,d", missing) + " of " + String.format("%,d", units.length)
+                    .count("scored_units", units.length).count("missing", missing[k]).count("negative", negative[k])
+                    .add(d.nameZh() + " = " + d.formulaText() + "; " + String.format("%,d", missing[k]) + " of " + String.format("%,d", units.length)
                             + " values missing (a missing fact or a zero denominator)");
         }
     }

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Runs a scheme over an input through the named steps of the pipeline:
  * select &amp; exempt → categories → compute indicators → impute missing → treat outliers → benchmark → normalise →
- * cap/floor → weight → aggregate → adjust → classify → rank. Pure and single-threaded: the same scheme and input give
- * bit-identical results.
+ * cap/floor → weight → aggregate → adjust → classify → rank. Pure: the same scheme and input give bit-identical results.
+ * Row-independent work runs on the common fork-join pool in fixed chunks ({@link RowChunks}); every statistic and
+ * every sum is taken by one thread in unit order, so the results do not depend on the number of threads.
  */
 public final class EvaluationEngine {
 

@@ -58,4 +58,14 @@ final class InputColumns implements ColumnSource {
     public int eventCount(String event, int row) {
         return input.eventCount(event, row);
     }
+
+    @Override
+    public Optional<boolean[]> tagColumn(String tag) {
+        return input.tagColumn(tag);
+    }
+
+    @Override
+    public Optional<int[]> eventColumn(String event) {
+        return input.eventColumn(event);
+    }
 }

@@ -20,12 +20,16 @@ final class Rank implements Step {
         int[] city = new int[cats];
         int[] district = new int[cats * d];
         int[] industry = new int[cats * v];
-        for (int u : s.order) {
-            int c = s.category[u];
-            s.rankCity[u] = ++city[c];
-            s.rankDistrict[u] = ++district[c * d + s.input.districtIndex(u)];
-            s.rankIndustry[u] = ++industry[c * v + s.input.divisionIndex(u)];
-        }
+        int[] order = s.order;
+        RowChunks.forEachTask(3, task -> {
+            if (task == 0) {
+                for (int u : order) s.rankCity[u] = ++city[s.category[u]];
+            } else if (task == 1) {
+                for (int u : order) s.rankDistrict[u] = ++district[s.category[u] * d + s.input.districtIndex(u)];
+            } else {
+                for (int u : order) s.rankIndustry[u] = ++industry[s.category[u] * v + s.input.divisionIndex(u)];
+            }
+        });
         s.poolCity = city;
         s.poolDistrict = district;
         s.poolIndustry = industry;

@@ -27,6 +27,7 @@ final class RunState {
     int[] exemption;
     boolean[] noClass;
     int[][] members;
+    boolean[] scoredCategory;
     IndicatorRule[][] rules;
     int[][] ruleIndicator;
     int[][] ruleDimension;
@@ -73,6 +74,7 @@ final class RunState {
         exemption = base.exemption;
         noClass = base.noClass;
         members = base.members;
+        scoredCategory = base.scoredCategory;
         ruleIndicator = base.ruleIndicator;
         ruleDimension = base.ruleDimension;
         scoringUnits = base.scoringUnits;
@@ -121,7 +123,7 @@ final class RunState {
     }
 
     boolean scored(int c) {
-        return scheme.categories().get(c).model().isPresent();
+        return scoredCategory[c];
     }
 
     /** Units of any scored category whose model has the indicator, ascending. */
@@ -130,22 +132,17 @@ final class RunState {
             scoringUnits = new int[scheme.indicators().size()][];
         }
         if (scoringUnits[indicator] == null) {
-            boolean[] uses = new boolean[members.length];
+            int[] merged = new int[0];
             for (int c = 0; c < members.length; c++) {
+                boolean uses = false;
                 for (int k : ruleIndicator[c]) {
-                    uses[c] |= k == indicator;
+                    uses |= k == indicator;
+                }
+                if (uses) {
+                    merged = merged.length == 0 ? members[c] : merge(merged, members[c]);
                 }
             }
-            int count = 0;
-            for (int u = 0; u < n; u++) {
-                if (category[u] >= 0 && uses[category[u]]) count++;
-            }
-            int[] out = new int[count];
-            int i = 0;
-            for (int u = 0; u < n; u++) {
-                if (category[u] >= 0 && uses[category[u]]) out[i++] = u;
-            }
-            scoringUnits[indicator] = out;
+            scoringUnits[indicator] = merged;
         }
         return scoringUnits[indicator];
     }
@@ -160,6 +157,17 @@ final class RunState {
             }
         }
         return false;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0, j = 0, o = 0;
+        while (i < a.length && j < b.length) {
+            out[o++] = a[i] < b[j] ? a[i++] : b[j++];
+        }
+        while (i < a.length) out[o++] = a[i++];
+        while (j < b.length) out[o++] = b[j++];
+        return out;
     }
 
     UnitStatus statusOf(int u) {

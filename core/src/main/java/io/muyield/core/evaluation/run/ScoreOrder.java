@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The deterministic order of scored units: total descending; equal totals by the weighted parts in the category's
  * indicator order (descending, missing last); then by unit id (ascending). Totals are sorted by a stable LSD radix sort
- * on their IEEE-754 bits (four 16-bit passes), ties are then settled run by run. {@link #byCategory} keeps that order
+ * on their IEEE-754 bits (11-bit digits; passes where every key has the same digit are skipped), ties are then settled run by run. {@link #byCategory} keeps that order
  * within each category.
  */
 final class ScoreOrder {
@@ -27,9 +27,9 @@ final class ScoreOrder {
                 keys[i++] = descendingKey(s.total[u]);
             }
         }
-        radixSort(keys, idx);
-        settleTies(s, idx);
-        return idx;
+        Sorted sorted = radixSort(keys, idx);
+        settleTies(s, sorted.keys(), sorted.idx());
+        return sorted.idx();
     }
 
     static boolean ranked(RunState s, int u) {
@@ -59,15 +59,19 @@ final class ScoreOrder {
         return ~(signedOrder ^ Long.MIN_VALUE);
     }
 
-    private static void radixSort(long[] keys, int[] idx) {
+    /** Sorts idx by keys (unsigned, ascending, stable); returns the array that holds the result. */
+    private static Sorted radixSort(long[] keys, int[] idx) {
         int n = keys.length;
         long[] k2 = new long[n];
         int[] i2 = new int[n];
-        int[] counts = new int[1 << 16];
-        for (int shift = 0; shift < 64; shift += 16) {
+        int[] counts = new int[1 << 11];
+        for (int shift = 0; shift < 64; shift += 11) {
             Arrays.fill(counts, 0);
             for (long k : keys) {
-                counts[(int) ((k >>> shift) & 0xFFFF)]++;
+                counts[(int) ((k >>> shift) & 0x7FF)]++;
+            }
+            if (counts[(int) ((keys.length == 0 ? 0 : keys[0] >>> shift) & 0x7FF)] == n) {
+                continue;
             }
             int sum = 0;
             for (int b = 0; b < counts.length; b++) {
@@ -76,30 +80,63 @@ final class ScoreOrder {
                 sum += c;
             }
             for (int i = 0; i < n; i++) {
-                int b = (int) ((keys[i] >>> shift) & 0xFFFF);
+                int b = (int) ((keys[i] >>> shift) & 0x7FF);
                 int pos = counts[b]++;
                 k2[pos] = keys[i];
                 i2[pos] = idx[i];
             }
-            System.arraycopy(k2, 0, keys, 0, n);
-            System.arraycopy(i2, 0, idx, 0, n);
+            long[] tk = keys;
+            keys = k2;
+            k2 = tk;
+            int[] ti = idx;
+            idx = i2;
+            i2 = ti;
         }
+        return new Sorted(keys, idx);
     }
 
-    private static void settleTies(RunState s, int[] idx) {
+    private record Sorted(long[] keys, int[] idx) {
+    }
+
+    private static void settleTies(RunState s, long[] keys, int[] idx) {
         int start = 0;
         while (start < idx.length) {
             int end = start + 1;
-            while (end < idx.length && s.total[idx[end]] == s.total[idx[start]]) {
+            while (end < idx.length && keys[end] == keys[start]) {
                 end++;
             }
-            if (end - start > 1) {
-                Integer[] run = new Integer[end - start];
-                for (int i = start; i < end; i++) run[i - start] = idx[i];
-                Arrays.sort(run, (a, b) -> compareTied(s, a, b));
-                for (int i = start; i < end; i++) idx[i] = run[i - start];
+            if (end - start > 1 && !inOrder(s, idx, start, end)) {
+                if (end - start <= 32) {
+                    insertionSort(s, idx, start, end);
+                } else {
+                    Integer[] run = new Integer[end - start];
+                    for (int i = start; i < end; i++) run[i - start] = idx[i];
+                    Arrays.sort(run, (a, b) -> compareTied(s, a, b));
+                    for (int i = start; i < end; i++) idx[i] = run[i - start];
+                }
             }
             start = end;
+        }
+    }
+
+    private static boolean inOrder(RunState s, int[] idx, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (compareTied(s, idx[i - 1], idx[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void insertionSort(RunState s, int[] idx, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            int x = idx[i];
+            int j = i - 1;
+            while (j >= start && compareTied(s, idx[j], x) > 0) {
+                idx[j + 1] = idx[j];
+                j--;
+            }
+            idx[j + 1] = x;
         }
     }
 

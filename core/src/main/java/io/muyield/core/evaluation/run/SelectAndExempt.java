@@ -26,20 +26,26 @@ final class SelectAndExempt implements Step {
         for (int x = 0; x < when.length; x++) {
             when[x] = bind(s, exemptions.get(x));
         }
-        long[] counts = new long[when.length];
-        for (int u = 0; u < s.n; u++) {
-            for (int x = 0; x < when.length; x++) {
-                if (when[x].holds(u)) {
-                    s.exemption[u] = x;
-                    counts[x]++;
-                    if (exemptions.get(x).effect() == ExemptionEffect.EXCLUDE) {
-                        s.status[u] = (byte) UnitStatus.EXEMPT.ordinal();
-                    } else {
-                        s.noClass[u] = true;
+        long[][] perChunk = new long[RowChunks.count(s.n)][when.length];
+        RowChunks.forEachChunk(s.n, chunk -> {
+            for (int u = RowChunks.start(chunk); u < RowChunks.end(chunk, s.n); u++) {
+                for (int x = 0; x < when.length; x++) {
+                    if (when[x].holds(u)) {
+                        s.exemption[u] = x;
+                        perChunk[chunk][x]++;
+                        if (exemptions.get(x).effect() == ExemptionEffect.EXCLUDE) {
+                            s.status[u] = (byte) UnitStatus.EXEMPT.ordinal();
+                        } else {
+                            s.noClass[u] = true;
+                        }
+                        break;
                     }
-                    break;
                 }
             }
+        });
+        long[] counts = new long[when.length];
+        for (long[] c : perChunk) {
+            for (int x = 0; x < when.length; x++) counts[x] += c[x];
         }
         for (int x = 0; x < when.length; x++) {
             Exemption e = exemptions.get(x);
