@@ -61,7 +61,9 @@ public class EvaluationBenchmark {
 
         @Setup(Level.Invocation)
         public void copy(EvaluationBenchmark b) {
+            copy = null;
             copy = SyntheticUnits.city(b.units, 1);
+            System.gc();
         }
     }
 
