@@ -21,6 +21,33 @@ final class AssignCategories implements Step {
         for (int c = 0; c < when.length; c++) {
             when[c] = bind(s, cats.get(c));
         }
+        assign(s, cats, when);
+        int[] sizes = new int[cats.size()];
+        long outOfScope = 0;
+        for (int u = 0; u < s.n; u++) {
+            if (s.category[u] >= 0) {
+                sizes[s.category[u]]++;
+            } else if (s.status[u] == UnitStatus.OUT_OF_SCOPE.ordinal()) {
+                outOfScope++;
+            }
+        }
+        s.scoredCategory = new boolean[cats.size()];
+        for (int c = 0; c < cats.size(); c++) {
+            s.scoredCategory[c] = cats.get(c).model().isPresent();
+        }
+        s.members = members(s, sizes);
+        setUpRules(s);
+        for (int c = 0; c < sizes.length; c++) {
+            Category cat = cats.get(c);
+            s.log.entry(stage().label(), cat.id()).parameter("when", cat.whenText())
+                    .parameter("scoring", cat.inheritsLandlord() ? "inherits landlord's class" : s.rules[c].length + " indicators")
+                    .count("units", sizes[c]).add(cat.nameZh() + ": " + String.format("%,d", sizes[c]) + " units");
+        }
+        s.log.entry(stage().label(), "").count("out_of_scope", outOfScope).add(String.format("%,d", outOfScope) + " units match no category");
+    }
+
+    /** The first category whose condition holds, row by row (in parallel chunks: each row on its own). */
+    private static void assign(RunState s, List<Category> cats, BoundExpression[] when) {
         s.category = new int[s.n];
         Arrays.fill(s.category, -1);
         RowChunks.forEachChunk(s.n, chunk -> {
@@ -40,37 +67,20 @@ final class AssignCategories implements Step {
                 }
             }
         });
-        int[] sizes = new int[cats.size()];
-        long outOfScope = 0;
-        for (int u = 0; u < s.n; u++) {
-            if (s.category[u] >= 0) {
-                sizes[s.category[u]]++;
-            } else if (s.status[u] == UnitStatus.OUT_OF_SCOPE.ordinal()) {
-                outOfScope++;
-            }
-        }
-        s.scoredCategory = new boolean[cats.size()];
-        for (int c = 0; c < cats.size(); c++) {
-            s.scoredCategory[c] = cats.get(c).model().isPresent();
-        }
-        s.members = new int[cats.size()][];
-        int[] fill = new int[cats.size()];
+    }
+
+    private static int[][] members(RunState s, int[] sizes) {
+        int[][] members = new int[sizes.length][];
+        int[] fill = new int[sizes.length];
         for (int c = 0; c < sizes.length; c++) {
-            s.members[c] = new int[sizes[c]];
+            members[c] = new int[sizes[c]];
         }
         for (int u = 0; u < s.n; u++) {
             if (s.category[u] >= 0) {
-                s.members[s.category[u]][fill[s.category[u]]++] = u;
+                members[s.category[u]][fill[s.category[u]]++] = u;
             }
         }
-        setUpRules(s);
-        for (int c = 0; c < sizes.length; c++) {
-            Category cat = cats.get(c);
-            s.log.entry(stage().label(), cat.id()).parameter("when", cat.whenText())
-                    .parameter("scoring", cat.inheritsLandlord() ? "inherits landlord's class" : s.rules[c].length + " indicators")
-                    .count("units", sizes[c]).add(cat.nameZh() + ": " + String.format("%,d", sizes[c]) + " units");
-        }
-        s.log.entry(stage().label(), "").count("out_of_scope", outOfScope).add(String.format("%,d", outOfScope) + " units match no category");
+        return members;
     }
 
     private static void setUpRules(RunState s) {

@@ -1,5 +1,6 @@
 package io.muyield.core.evaluation.run;
 
+import io.muyield.core.evaluation.expression.BoundExpression;
 import io.muyield.core.evaluation.expression.ExpressionBinder;
 import io.muyield.core.evaluation.scheme.IndicatorDefinition;
 
@@ -12,12 +13,9 @@ final class ComputeIndicators implements Step {
         return Stage.INDICATORS;
     }
 
-    public void apply(RunState s) {
-        List<IndicatorDefinition> defs = s.scheme.indicators();
-        s.raw = new double[defs.size()][];
-        double[] unused = new double[s.n];
-        java.util.Arrays.fill(unused, Double.NaN);
-        io.muyield.core.evaluation.expression.BoundExpression[] bound = new io.muyield.core.evaluation.expression.BoundExpression[defs.size()];
+    /** Binds the formulas of the indicators some category scores (sequentially: binding may cache columns). */
+    private static BoundExpression[] bind(RunState s, List<IndicatorDefinition> defs) {
+        BoundExpression[] bound = new BoundExpression[defs.size()];
         for (int k = 0; k < defs.size(); k++) {
             IndicatorDefinition d = defs.get(k);
             s.unitsScoring(k);
@@ -30,6 +28,15 @@ final class ComputeIndicators implements Step {
                 throw new EvaluationException("indicator " + d.id() + " (scheme line " + d.line() + "): " + ex.getMessage());
             }
         }
+        return bound;
+    }
+
+    public void apply(RunState s) {
+        List<IndicatorDefinition> defs = s.scheme.indicators();
+        s.raw = new double[defs.size()][];
+        double[] unused = new double[s.n];
+        java.util.Arrays.fill(unused, Double.NaN);
+        BoundExpression[] bound = bind(s, defs);
         long[] missing = new long[defs.size()];
         long[] negative = new long[defs.size()];
         RowChunks.forEachTask(defs.size(), k -> {

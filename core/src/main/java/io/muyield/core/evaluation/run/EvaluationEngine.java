@@ -30,13 +30,16 @@ public final class EvaluationEngine {
                 .parameter("input_sha256", input.snapshotSha256()).parameter("engine", VERSION).count("units", input.size())
                 .add(scheme.title());
         RunState state = execute(new RunState(scheme, input, log), Stage.SELECT_AND_EXEMPT);
+        log.close();
         return new EvaluationRun(scheme.id(), scheme.version(), scheme.text(), scheme.textSha256(), input.snapshotSha256(),
                 input.year(), VERSION, log, new EvaluationResults(state));
     }
 
     /** Runs without the input hash (benchmarks of the pipeline alone); the results are the same as {@link #run}'s. */
     public static EvaluationResults resultsOnly(Scheme scheme, EvaluationInput input) {
-        return new EvaluationResults(execute(new RunState(scheme, input, new MethodologyLog()), Stage.SELECT_AND_EXEMPT));
+        RunState state = execute(new RunState(scheme, input, new MethodologyLog()), Stage.SELECT_AND_EXEMPT);
+        state.log.close();
+        return new EvaluationResults(state);
     }
 
     /**
@@ -49,7 +52,9 @@ public final class EvaluationEngine {
             throw new IllegalArgumentException("a what-if re-runs from the benchmark step or later, not from " + from);
         }
         MethodologyLog log = new MethodologyLog();
-        return new EvaluationResults(execute(new RunState(base.state(), changed, log), from));
+        RunState state = execute(new RunState(base.state(), changed, log), from);
+        log.close();
+        return new EvaluationResults(state);
     }
 
     static RunState execute(RunState state, Stage from) {

@@ -5,7 +5,7 @@ import io.muyield.core.evaluation.input.EnterpriseColumns;
 import io.muyield.core.evaluation.input.EvaluationInput;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ final class InputColumns implements ColumnSource {
 
     private final EvaluationInput input;
     private final boolean plainTable;
-    private final Map<String, double[]> absent = new HashMap<>();
+    private final Map<String, double[]> absent = new ConcurrentHashMap<>();
 
     InputColumns(EvaluationInput input, boolean plainTable) {
         this.input = input;

@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
 public final class MethodologyLog {
 
     private final List<LogEntry> entries = new ArrayList<>();
+    private volatile boolean closed;
+
+    /** Ends writing: the log of a finished run cannot grow. */
+    void close() {
+        closed = true;
+    }
 
     /** Starts an entry; call {@link Entry#add()} to keep it. */
     public Entry entry(String step, String subject) {
@@ -52,6 +58,9 @@ public final class MethodologyLog {
 
         public void add(String summary) {
             synchronized (entries) {
+                if (closed) {
+                    throw new IllegalStateException("the methodology log of a finished run is read-only");
+                }
                 entries.add(new LogEntry(entries.size() + 1, step, subject, parameters, counts, summary));
             }
         }
