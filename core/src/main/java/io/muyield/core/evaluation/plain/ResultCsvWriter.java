@@ -40,7 +40,7 @@ public final class ResultCsvWriter {
         u.indicators().forEach(i -> by.put(i.indicatorId(), i));
         StringBuilder sb = new StringBuilder();
         sb.append(CsvLine.quote(u.id())).append(',').append(CsvLine.quote(u.name())).append(',').append(CsvLine.quote(u.categoryId()))
-                .append(',').append(u.status().name().toLowerCase());
+                .append(',').append(u.status().name().toLowerCase(java.util.Locale.ROOT));
         for (IndicatorDefinition d : indicators) {
             IndicatorResult r = by.get(d.id());
             sb.append(',').append(r == null ? "" : number(r.raw())).append(',').append(r == null ? "" : number(r.capped()))

@@ -74,7 +74,7 @@ final class Adjust implements Step {
                     .parameter("per_occurrence", r.perOccurrence()).parameter("in_force", r.inForce(year)).add(r.nameZh());
         }
         s.log.entry("adjust " + kind, "").parameter("cap", cap.isPresent() ? Numbers.plain(cap.getAsDouble()) : "none")
-                .count("units", units).count("capped", capped).add(String.format("%,d", units) + " units with a " + kind);
+                .count("units", units).count("capped", capped).add(Numbers.count(units) + " units with a " + kind);
         return out;
     }
 }

@@ -41,9 +41,9 @@ final class AssignCategories implements Step {
             Category cat = cats.get(c);
             s.log.entry(stage().label(), cat.id()).parameter("when", cat.whenText())
                     .parameter("scoring", cat.inheritsLandlord() ? "inherits landlord's class" : s.rules[c].length + " indicators")
-                    .count("units", sizes[c]).add(cat.nameZh() + ": " + String.format("%,d", sizes[c]) + " units");
+                    .count("units", sizes[c]).add(cat.nameZh() + ": " + Numbers.count(sizes[c]) + " units");
         }
-        s.log.entry(stage().label(), "").count("out_of_scope", outOfScope).add(String.format("%,d", outOfScope) + " units match no category");
+        s.log.entry(stage().label(), "").count("out_of_scope", outOfScope).add(Numbers.count(outOfScope) + " units match no category");
     }
 
     /** The first category whose condition holds, row by row (in parallel chunks: each row on its own). */

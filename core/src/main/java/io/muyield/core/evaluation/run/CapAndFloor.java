@@ -63,7 +63,7 @@ final class CapAndFloor implements Step {
         s.log.entry(stage().label(), fit.rule.indicatorId() + " in " + s.categoryAt(c).id())
                 .parameter("cap", cap.isPresent() ? Numbers.plain(hi) : "none").parameter("floor", floor.isPresent() ? Numbers.plain(lo) : "none")
                 .count("capped", capped).count("floored", floored)
-                .add(String.format("%,d", capped) + " values capped, " + String.format("%,d", floored) + " floored");
+                .add(Numbers.count(capped) + " values capped, " + Numbers.count(floored) + " floored");
     }
 
     private void afterScoring(RunState s, int c, RuleFit fit, double[] out, byte[] note, boolean[] marked) {
@@ -79,7 +79,7 @@ final class CapAndFloor implements Step {
                 }
             }
             s.log.entry("missing after scoring", fit.rule.indicatorId() + " in " + s.categoryAt(c).id()).parameter("rule", "mark").count("marked", applied)
-                    .add(String.format("%,d", applied) + " units scored 0 on this item and left unclassified");
+                    .add(Numbers.count(applied) + " units scored 0 on this item and left unclassified");
             return;
         }
         fit.scoreGroups = PeerGroups.of(s, fit.rule.missing().peers(), c, fit.indicator);
@@ -100,6 +100,6 @@ final class CapAndFloor implements Step {
         if (groups.length == 1) {
             e.parameter("mean_normalised", fit.meanScore[0]);
         }
-        e.add(String.format("%,d", applied) + " units given the peer group's mean score on this item");
+        e.add(Numbers.count(applied) + " units given the peer group's mean score on this item");
     }
 }

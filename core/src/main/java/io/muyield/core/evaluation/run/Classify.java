@@ -164,15 +164,15 @@ final class Classify implements Step {
                 if (s.classFinal[u] >= 0) counts[s.classFinal[u]]++; else none++;
                 if (s.classFinal[u] != s.classBeforeVeto[u]) vetoed++;
             }
-            MethodologyLog.Entry e = s.log.entry(stage().label(), s.categoryAt(c).id()).parameter("method", cl.method().name().toLowerCase())
+            MethodologyLog.Entry e = s.log.entry(stage().label(), s.categoryAt(c).id()).parameter("method", cl.method().name().toLowerCase(java.util.Locale.ROOT))
                     .parameter("within", cl.within().word()).parameter("classes", describe(cl));
             StringBuilder sb = new StringBuilder();
             for (int b = 0; b < bands; b++) {
                 e.count(cl.bands().get(b).id(), counts[b]);
-                sb.append(b == 0 ? "" : ", ").append(cl.bands().get(b).id()).append(' ').append(String.format("%,d", counts[b]));
+                sb.append(b == 0 ? "" : ", ").append(cl.bands().get(b).id()).append(' ').append(Numbers.count(counts[b]));
             }
             e.count(cl.unclassifiedLabel(), none).count("changed_by_veto", vetoed)
-                    .add(sb + ", " + cl.unclassifiedLabel() + " " + String.format("%,d", none) + (s.categoryAt(c).inheritsLandlord() ? " (inherited from landlords)" : ""));
+                    .add(sb + ", " + cl.unclassifiedLabel() + " " + Numbers.count(none) + (s.categoryAt(c).inheritsLandlord() ? " (inherited from landlords)" : ""));
         }
     }
 

@@ -59,7 +59,7 @@ final class ComputeIndicators implements Step {
             s.log.entry(stage().label(), d.id()).parameter("formula", d.formulaText()).parameter("unit", d.unit())
                     .parameter("direction", d.direction() == io.muyield.core.evaluation.scheme.Direction.HIGHER_IS_BETTER ? "higher" : "lower")
                     .count("scored_units", units.length).count("missing", missing[k]).count("negative", negative[k])
-                    .add(d.nameZh() + " = " + d.formulaText() + "; " + String.format("%,d", missing[k]) + " of " + String.format("%,d", units.length)
+                    .add(d.nameZh() + " = " + d.formulaText() + "; " + Numbers.count(missing[k]) + " of " + Numbers.count(units.length)
                             + " values missing (a missing fact or a zero denominator)");
         }
     }

@@ -88,7 +88,7 @@ final class DeriveBenchmarks implements Step {
         }
         fit.benchmarkNote = "by industry";
         s.log.entry(stage().label(), subject).parameter("by_industry", rule.values()).parameter("default", rule.fallback().isPresent() ? Numbers.plain(rule.fallback().getAsDouble()) : "none")
-                .count("default_used", fallbacks).add("benchmark by industry code prefix; " + String.format("%,d", fallbacks) + " units took the default");
+                .count("default_used", fallbacks).add("benchmark by industry code prefix; " + Numbers.count(fallbacks) + " units took the default");
     }
 
     private void derived(RunState s, int c, RuleFit fit, BenchmarkRule.Derived rule, double[] b, String subject) {

@@ -63,8 +63,8 @@ final class ImputeMissing implements Step {
             e.parameter("value", fit.imputeValue[0]);
         }
         e.add(filled == 0 ? "no missing values" : byStatistic || t == MissingTreatment.ZERO
-                ? String.format("%,d", filled) + " missing values set to the " + (t == MissingTreatment.ZERO ? "value 0" : "peer " + t.word())
-                : String.format("%,d", filled) + " missing values left for the " + t.word() + " rule after scoring");
+                ? Numbers.count(filled) + " missing values set to the " + (t == MissingTreatment.ZERO ? "value 0" : "peer " + t.word())
+                : Numbers.count(filled) + " missing values left for the " + t.word() + " rule after scoring");
     }
 
     private static double[] groupStatistic(RunState s, int c, RuleFit fit, MissingTreatment t) {

@@ -19,7 +19,7 @@ public record LogEntry(int sequence, String step, String subject, Map<String, St
     /** {@code 7. winsorise RD_INTENSITY [lower=1, upper=99] {clipped=1,234}: …}. */
     public String render() {
         String p = parameters.isEmpty() ? "" : parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", " [", "]"));
-        String c = counts.isEmpty() ? "" : counts.entrySet().stream().map(e -> e.getKey() + "=" + String.format("%,d", e.getValue())).collect(Collectors.joining(", ", " {", "}"));
+        String c = counts.isEmpty() ? "" : counts.entrySet().stream().map(e -> e.getKey() + "=" + Numbers.count(e.getValue())).collect(Collectors.joining(", ", " {", "}"));
         return sequence + ". " + step + (subject.isEmpty() ? "" : " " + subject) + p + c + (summary.isEmpty() ? "" : ": " + summary);
     }
 }

@@ -9,6 +9,11 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A count with thousands separators, the same on every machine: 1234 → "1,234". */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     /** 4 decimals, half-up, on the exact decimal value of the double: 12 → "12.0000". Missing → "—". */
     public static String fixed4(double v) {
         if (Double.isNaN(v)) {

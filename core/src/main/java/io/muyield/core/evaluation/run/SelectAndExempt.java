@@ -49,11 +49,11 @@ final class SelectAndExempt implements Step {
         }
         for (int x = 0; x < when.length; x++) {
             Exemption e = exemptions.get(x);
-            s.log.entry(stage().label(), e.id()).parameter("when", e.whenText()).parameter("effect", e.effect().name().toLowerCase())
-                    .count("units", counts[x]).add(e.nameZh() + ": " + String.format("%,d", counts[x]) + " units "
+            s.log.entry(stage().label(), e.id()).parameter("when", e.whenText()).parameter("effect", e.effect().name().toLowerCase(java.util.Locale.ROOT))
+                    .count("units", counts[x]).add(e.nameZh() + ": " + Numbers.count(counts[x]) + " units "
                             + (e.effect() == ExemptionEffect.EXCLUDE ? "not evaluated" : "scored but left unclassified"));
         }
-        s.log.entry(stage().label(), "").count("units", s.n).add(String.format("%,d", s.n) + " units in the input (year " + s.input.year() + ")");
+        s.log.entry(stage().label(), "").count("units", s.n).add(Numbers.count(s.n) + " units in the input (year " + s.input.year() + ")");
     }
 
     private static BoundExpression bind(RunState s, Exemption e) {

@@ -67,6 +67,6 @@ final class TreatOutliers implements Step {
             e.parameter("lower_bound", fit.lowerBound[0]).parameter("upper_bound", fit.upperBound[0]);
         }
         e.add("winsorise " + fit.rule.indicatorId() + " at p" + Numbers.plain(rule.lowerPercentile()) + "/p" + Numbers.plain(rule.upperPercentile())
-                + ": " + String.format("%,d", low + high) + " values clipped");
+                + ": " + Numbers.count(low + high) + " values clipped");
     }
 }

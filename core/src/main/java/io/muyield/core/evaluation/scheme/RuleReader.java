@@ -108,7 +108,7 @@ final class RuleReader {
         if (n.get("by_industry").isPresent()) {
             Map<String, Double> values = new LinkedHashMap<>();
             n.get("by_industry").get().entries().forEach((k, v) -> values.put(k.strip(), positive(v, v.number().orElse(1)).value()));
-            OptionalDouble fallback = n.get("default").map(SchemeNode::number).orElse(OptionalDouble.empty());
+            OptionalDouble fallback = n.require("default").map(SchemeNode::number).orElse(OptionalDouble.empty());
             return new BenchmarkRule.ByIndustry(values, fallback);
         }
         return derived(n);
