@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code muyield}: the root command. Every failure ends as one clear line on stderr and a non-zero exit. */
 @Command(name = "muyield", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "亩均论英雄 evaluation and the 33618 cluster system for a city's manufacturing.",
-        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, DbCommand.class, VersionCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, EvaluateCommand.class, DbCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MuyieldCommand implements Runnable {
 
