@@ -1,5 +1,7 @@
 package io.muyield.synth;
 
+import io.muyield.core.region.Park;
+
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.core.enterprise.Enterprise;
 import io.muyield.core.fact.YearlyFacts;
@@ -183,7 +185,7 @@ public final class CityGenerator {
             }
             o.endRow();
             for (Park p : parks.parks()) {
-                o.text(p.code()).text(p.name()).text(p.regionCode()).text(p.level()).endRow();
+                o.text(p.code()).text(p.nameZh()).text(p.regionCode()).text(p.level().nameZh()).endRow();
             }
         }
     }

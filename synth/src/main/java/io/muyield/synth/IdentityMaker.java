@@ -154,7 +154,7 @@ final class IdentityMaker {
     private String address(Firm f, DistrictTable.Entry district, Draws d) {
         StringBuilder b = new StringBuilder(32).append("重庆市").append(district.name());
         if (f.park >= 0) {
-            b.append(factory.parks.park(f.park).name());
+            b.append(factory.parks.park(f.park).nameZh());
         }
         return b.append(ROADS[d.below(ROADS.length)]).append(f.roadNumber).append('号').toString();
     }

@@ -1,5 +1,8 @@
 package io.muyield.synth;
 
+import io.muyield.core.region.Park;
+import io.muyield.core.region.ParkLevel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,7 @@ final class ParkRoster {
             int n = e.parkCount();
             for (int k = 0; k < n; k++) {
                 String code = String.format("CQ-P-%s-%02d", e.code(), k + 1);
-                parks.add(new Park(code, name(e, k), e.code(), level(e, k)));
+                parks.add(new Park(code, name(e, k), e.code(), ParkLevel.ofChinese(level(e, k))));
             }
             double[] w = new double[n];
             System.arraycopy(PARK_WEIGHTS, 0, w, 0, n);

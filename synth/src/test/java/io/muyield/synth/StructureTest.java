@@ -1,5 +1,7 @@
 package io.muyield.synth;
 
+import io.muyield.core.region.Park;
+
 import io.muyield.core.enterprise.EnterpriseStatus;
 import io.muyield.core.fact.FactField;
 import io.muyield.core.fact.YearlyFacts;
@@ -125,7 +127,7 @@ class StructureTest {
         assertThat(perRegion.values()).allMatch(n -> n >= 2 && n <= 4);
         assertThat(parks).allMatch(p -> p.code().matches("CQ-P-(\\d{6}|CQ-[A-Z]+)-\\d\\d"));
         assertThat(parks).allMatch(p -> List.of("国家级", "市级", "区县级").contains(p.level()));
-        assertThat(parks.stream().map(Park::name).distinct().count()).isEqualTo(parks.size());
+        assertThat(parks.stream().map(Park::nameZh).distinct().count()).isEqualTo(parks.size());
         assertThat(city.stream().filter(e -> e.enterprise().parkCode().isPresent())
                 .filter(e -> parks.stream().noneMatch(p -> p.code().equals(e.enterprise().parkCode().get())
                         && p.regionCode().equals(e.enterprise().zoneCode().orElse(e.enterprise().districtCode()))))).isEmpty();

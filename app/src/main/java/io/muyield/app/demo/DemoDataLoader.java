@@ -3,8 +3,6 @@ package io.muyield.app.demo;
 import io.muyield.app.shared.MuyieldProperties;
 import io.muyield.core.enterprise.Enterprise;
 import io.muyield.core.fact.YearlyFacts;
-import io.muyield.core.region.Park;
-import io.muyield.core.region.ParkLevel;
 import io.muyield.store.Database;
 import io.muyield.store.query.Condition;
 import io.muyield.store.enterprise.EnterpriseRepository;
@@ -63,8 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         out.printf("Loading the Chongqing demo city: %,d enterprises, %d–%d, seed %d …%n",
                 spec.enterprises(), spec.firstYear(), spec.lastYear(), spec.seed());
-        ReferenceData.loadParks(database, generator.parks().stream()
-                .map(p -> new Park(p.code(), p.name(), p.regionCode(), ParkLevel.ofChinese(p.level()))).toList());
+        ReferenceData.loadParks(database, generator.parks());
         FactBatchWriter writer = new FactBatchWriter(database);
         int parts = (spec.enterprises() + PART_SIZE - 1) / PART_SIZE;
         Iterator<SyntheticEnterprise> all = generator.enterprises().iterator();
