@@ -126,7 +126,7 @@ class StructureTest {
         assertThat(perRegion).hasSize(41);
         assertThat(perRegion.values()).allMatch(n -> n >= 2 && n <= 4);
         assertThat(parks).allMatch(p -> p.code().matches("CQ-P-(\\d{6}|CQ-[A-Z]+)-\\d\\d"));
-        assertThat(parks).allMatch(p -> List.of("国家级", "市级", "区县级").contains(p.level()));
+        assertThat(parks).allMatch(p -> List.of("国家级", "市级", "区县级").contains(p.level().nameZh()));
         assertThat(parks.stream().map(Park::nameZh).distinct().count()).isEqualTo(parks.size());
         assertThat(city.stream().filter(e -> e.enterprise().parkCode().isPresent())
                 .filter(e -> parks.stream().noneMatch(p -> p.code().equals(e.enterprise().parkCode().get())
