@@ -1,6 +1,5 @@
 package io.muyield.core.evaluation.run;
 
-import java.util.Arrays;
 
 /** Weighted part = clamped normalised value × the rule's weight. */
 final class ApplyWeights implements Step {
@@ -15,10 +14,7 @@ final class ApplyWeights implements Step {
             StringBuilder weights = new StringBuilder();
             for (RuleFit fit : s.fits[c]) {
                 int k = fit.indicator;
-                if (out[k] == null) {
-                    out[k] = new double[s.n];
-                    Arrays.fill(out[k], Double.NaN);
-                }
+                RunState.allocateMissing(out, k, s.n);
                 double w = fit.rule.weight();
                 double[] capped = s.capped[k];
                 double[] o = out[k];

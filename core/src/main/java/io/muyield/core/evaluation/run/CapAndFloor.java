@@ -2,7 +2,6 @@ package io.muyield.core.evaluation.run;
 
 import io.muyield.core.evaluation.scheme.MissingTreatment;
 
-import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
@@ -23,10 +22,7 @@ final class CapAndFloor implements Step {
         for (int c = 0; c < s.fits.length; c++) {
             for (RuleFit fit : s.fits[c]) {
                 int k = fit.indicator;
-                if (out[k] == null) {
-                    out[k] = new double[s.n];
-                    Arrays.fill(out[k], Double.NaN);
-                }
+                RunState.allocateMissing(out, k, s.n);
                 clamp(s, c, fit, out[k]);
                 if (fit.rule.missing().treatment() == MissingTreatment.MEAN_SCORE || fit.rule.missing().treatment() == MissingTreatment.MARK) {
                     if (note[k] == s.note[k]) {

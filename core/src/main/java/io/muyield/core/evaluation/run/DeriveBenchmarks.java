@@ -26,10 +26,7 @@ final class DeriveBenchmarks implements Step {
         for (int c = 0; c < s.fits.length; c++) {
             for (RuleFit fit : s.fits[c]) {
                 int k = fit.indicator;
-                if (out[k] == null) {
-                    out[k] = new double[s.n];
-                    Arrays.fill(out[k], Double.NaN);
-                }
+                RunState.allocateMissing(out, k, s.n);
                 fill(s, c, fit, out[k]);
             }
         }

@@ -3,7 +3,6 @@ package io.muyield.core.evaluation.run;
 import io.muyield.core.evaluation.scheme.NormaliserKind;
 import io.muyield.core.evaluation.scheme.NormaliserSpec;
 
-import java.util.Arrays;
 
 /** Normalises each rule's values with its method, fitted per peer group (see {@link FittedNormaliser}). */
 final class NormaliseValues implements Step {
@@ -17,10 +16,7 @@ final class NormaliseValues implements Step {
         for (int c = 0; c < s.fits.length; c++) {
             for (RuleFit fit : s.fits[c]) {
                 int k = fit.indicator;
-                if (out[k] == null) {
-                    out[k] = new double[s.n];
-                    Arrays.fill(out[k], Double.NaN);
-                }
+                RunState.allocateMissing(out, k, s.n);
                 normalise(s, c, fit, out[k]);
             }
         }

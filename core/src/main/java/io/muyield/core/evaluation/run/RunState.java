@@ -173,4 +173,12 @@ final class RunState {
     UnitStatus statusOf(int u) {
         return UnitStatus.values()[status[u]];
     }
+
+    /** Column k of a per-indicator result, created filled with NaN (= no value) the first time a step writes it. */
+    static void allocateMissing(double[][] columns, int k, int n) {
+        if (columns[k] == null) {
+            columns[k] = new double[n];
+            java.util.Arrays.fill(columns[k], Double.NaN);
+        }
+    }
 }
