@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures one batch of N enterprises × 6 years (every fact field filled): {@code mvn -pl store test -Pslow
- * -Dtest=WriteSpeedTest -Dmuyield.writeSpeed.enterprises=100000}. Prints the time of each step; fails past 30 s on
- * DuckDB (measured here: ~8 s on DuckDB, ~45–60 s on PostgreSQL 15, 2 cores).
+ * -Dtest=WriteSpeedTest -Dmuyield.writeSpeed.enterprises=100000}. Prints the time of each step and checks
+ * only that everything was written; the figures go to docs/BENCHMARKS.md (measured here: ~8 s on DuckDB, ~45–60 s on PostgreSQL 15, 2 cores).
  */
 @Tag("slow")
 @ParameterizedClass(name = "{0}")
@@ -87,8 +87,5 @@ class WriteSpeedTest {
         System.out.printf("%s: city summary of 2023 in %.2f s%n", db.dialect().displayName(), (System.nanoTime() - t) / 1e9);
         assertThat(summary.enterprises()).isEqualTo(n);
         assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM enterprise_year", Long.class)).isEqualTo((long) n * YEARS);
-        if (db.dialect() == io.muyield.store.Dialect.DUCKDB) {
-            assertThat(written.elapsed().toSeconds()).as("the DuckDB target: well under a minute").isLessThan(30);
-        }
     }
 }
