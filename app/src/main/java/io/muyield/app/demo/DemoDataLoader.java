@@ -12,9 +12,7 @@ import io.muyield.store.write.FactBatchWriter;
 import io.muyield.synth.CityGenerator;
 import io.muyield.synth.GeneratorSpec;
 import io.muyield.synth.SyntheticEnterprise;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
@@ -26,11 +24,11 @@ import java.util.List;
 /**
  * Demo mode, first start: the generated Chongqing city (synth, calibrated to DOMAIN.md §10) goes into the empty database
  * through the same fact model and batch writer that imports use, in parts of {@value #PART_SIZE} enterprises so memory
- * stays small. A database that already holds enterprises is left as it is.
+ * stays small. A database that already holds enterprises is left as it is. The load runs before the web server
+ * opens its port.
  */
 @Component
-@Order(0)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     static final int PART_SIZE = 10_000;
 
@@ -44,8 +42,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.enterprises = enterprises;
     }
 
+    /** Before the web server starts, so that nobody sees a half-loaded city. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!properties.demo().enabled() || enterprises.count(Condition.all()) > 0) {
             return;
         }
