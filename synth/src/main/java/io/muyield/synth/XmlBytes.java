@@ -115,20 +115,7 @@ final class XmlBytes {
     }
 
     private void digits(long v) {
-        if (v == 0) {
-            buf[pos++] = '0';
-            return;
-        }
-        int start = pos;
-        while (v > 0) {
-            buf[pos++] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        for (int i = start, j = pos - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
-        }
+        pos = AsciiDigits.write(buf, pos, v);
     }
 
     static String escape(String s) {
