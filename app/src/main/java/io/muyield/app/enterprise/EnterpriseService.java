@@ -1,5 +1,6 @@
 package io.muyield.app.enterprise;
 
+import io.muyield.app.shared.DataScopes;
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.store.enterprise.EnterprisePage;
 import io.muyield.store.enterprise.EnterpriseRepository;
@@ -14,13 +15,15 @@ class EnterpriseService {
     static final int DEFAULT_PAGE_SIZE = 50;
 
     private final EnterpriseRepository enterprises;
+    private final DataScopes scopes;
 
-    EnterpriseService(EnterpriseRepository enterprises) {
+    EnterpriseService(EnterpriseRepository enterprises, DataScopes scopes) {
         this.enterprises = enterprises;
+        this.scopes = scopes;
     }
 
     EnterpriseJson.Page page(EnterpriseFilter filter, int page, int size) {
-        EnterprisePage result = enterprises.page(filter.toQuery(), page, size);
+        EnterprisePage result = enterprises.page(filter.toQuery(), scopes.enterprises(), page, size);
         return new EnterpriseJson.Page(result.items().stream().map(EnterpriseJson.Summary::of).toList(),
                 result.total(), result.page(), result.size(), result.pages());
     }
@@ -31,9 +34,10 @@ class EnterpriseService {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode);
         }
         CreditCode code = CreditCode.parse(creditCode);
-        return enterprises.find(code)
+        var scope = scopes.enterprises();
+        return enterprises.find(code, scope)
                 .map(e -> new EnterpriseJson.Detail(EnterpriseJson.Summary.of(e),
-                        enterprises.yearlyFacts(code).stream().map(EnterpriseJson.Year::of).toList()))
+                        enterprises.yearlyFacts(code, scope).stream().map(EnterpriseJson.Year::of).toList()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode));
     }
 }

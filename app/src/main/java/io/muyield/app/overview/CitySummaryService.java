@@ -1,5 +1,6 @@
 package io.muyield.app.overview;
 
+import io.muyield.app.shared.DataScopes;
 import io.muyield.core.region.Region;
 import io.muyield.store.region.RegionRepository;
 import io.muyield.store.summary.CitySummaryRepository;
@@ -17,13 +18,15 @@ import java.util.stream.Collectors;
 class CitySummaryService {
 
     private final CitySummaryRepository summaries;
+    private final DataScopes scopes;
     private final FactYears years;
     private final Map<String, Region> regions;
     private final int preferredYear;
 
-    CitySummaryService(CitySummaryRepository summaries, FactYears years, RegionRepository regions,
+    CitySummaryService(CitySummaryRepository summaries, DataScopes scopes, FactYears years, RegionRepository regions,
                        @Value("${muyield.overview.default-year:2023}") int preferredYear) {
         this.summaries = summaries;
+        this.scopes = scopes;
         this.years = years;
         this.regions = regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
         this.preferredYear = preferredYear;
@@ -33,7 +36,7 @@ class CitySummaryService {
         if (year < 1949 || year > 2100) {
             throw new IllegalArgumentException("year must be between 1949 and 2100, was " + year);
         }
-        return CitySummaryJson.of(summaries.summary(year), regions);
+        return CitySummaryJson.of(summaries.summary(year, scopes.enterprises()), regions);
     }
 
     List<Integer> years() {
