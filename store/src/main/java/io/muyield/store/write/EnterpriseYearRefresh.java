@@ -22,6 +22,32 @@ final class EnterpriseYearRefresh {
 
     /** Recomputes, from every ACTIVE batch, the enterprise_year rows of the keys batch {@code ?} has facts for. */
     static String recompute() {
+        return recompute("0", "EXISTS (SELECT 1 FROM fact k WHERE k.batch_id = ? AND k.credit_code = f.credit_code AND k.year = f.year)");
+    }
+
+    /**
+     * Recomputes the enterprise_year rows of the keys listed in the temporary table {@code refresh_key (credit_code,
+     * year)}: per field the value of the ACTIVE batch ranked first by the priority, the latest batch within a rank.
+     * Keys without any ACTIVE fact are left alone (clear them first, see {@link #clear()}).
+     */
+    static String recompute(FieldPriority priority) {
+        return recompute(priority.rankSql("f.field", "b.source"),
+                "EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = f.credit_code AND k.year = f.year)");
+    }
+
+    /** Empties every value of the keys in {@code refresh_key}: what is left once no ACTIVE batch reports them. */
+    static String clear() {
+        List<String> sets = new ArrayList<>(List.of("above_scale = FALSE", "above_scale_batch = NULL"));
+        for (FactField f : FactField.values()) {
+            sets.add(f.column() + " = NULL");
+            sets.add(f.column() + "_batch = NULL");
+        }
+        sets.add("land_used_mu = NULL");
+        return "UPDATE enterprise_year SET " + String.join(", ", sets) + " WHERE EXISTS (SELECT 1 FROM refresh_key k "
+                + "WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)";
+    }
+
+    private static String recompute(String rank, String keys) {
         List<String> pivot = new ArrayList<>();
         pivot.add(pivot(ABOVE_SCALE, "value", "above_scale_value"));
         pivot.add(pivot(ABOVE_SCALE, "batch_id", "above_scale_batch"));
@@ -35,9 +61,9 @@ final class EnterpriseYearRefresh {
         }
         selects.add(landUsed("p.land_owned", "p.land_leased"));
         String latest = "(SELECT f.credit_code, f.year, f.field, f.value, f.batch_id, ROW_NUMBER() OVER "
-                + "(PARTITION BY f.credit_code, f.year, f.field ORDER BY f.batch_id DESC) AS rn"
+                + "(PARTITION BY f.credit_code, f.year, f.field ORDER BY " + rank + ", f.batch_id DESC) AS rn"
                 + " FROM fact f JOIN import_batch b ON b.id = f.batch_id WHERE b.status = 'ACTIVE'"
-                + " AND EXISTS (SELECT 1 FROM fact k WHERE k.batch_id = ? AND k.credit_code = f.credit_code AND k.year = f.year)) l";
+                + " AND " + keys + ") l";
         String updates = columns().stream().skip(2).map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
         return "INSERT INTO enterprise_year (" + String.join(", ", columns()) + ") SELECT " + String.join(", ", selects)
                 + " FROM (SELECT l.credit_code, l.year, " + String.join(", ", pivot) + " FROM " + latest

@@ -80,7 +80,7 @@ public final class FactBatchWriter {
                 long batchId = insertBatch(batch, enterprises.size(), facts.size());
                 afterStep.accept("batch");
                 Connection connection = DataSourceUtils.getConnection(database.dataSource());
-                upsertEnterprises(connection, batchId, enterprises);
+                upsertEnterprises(database, connection, batchId, enterprises);
                 afterStep.accept("enterprises");
                 if (!facts.isEmpty()) {
                     stageYears(connection, facts, reported, batch.carriesScaleFlag());
@@ -111,7 +111,9 @@ public final class FactBatchWriter {
         return id;
     }
 
-    private void upsertEnterprises(Connection connection, long batchId, Collection<Enterprise> enterprises) throws SQLException {
+    /** Upserts the enterprises through a stage table, refusing unknown reference codes; part of the caller's transaction. */
+    static void upsertEnterprises(Database database, Connection connection, long batchId, Collection<Enterprise> enterprises)
+            throws SQLException {
         if (enterprises.isEmpty()) {
             return;
         }
@@ -124,7 +126,7 @@ public final class FactBatchWriter {
                         e.industry().value(), e.founded(), e.status().name(), batchId);
             }
         }
-        requireKnownReferences();
+        requireKnownReferences(database);
         String updates = ENTERPRISE_COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c)
                 .collect(java.util.stream.Collectors.joining(", "));
         String columns = String.join(", ", ENTERPRISE_COLUMNS);
@@ -156,7 +158,7 @@ public final class FactBatchWriter {
     }
 
     /** Every staged enterprise must name a known district, zone, park and 小类; else the batch fails with examples. */
-    private void requireKnownReferences() {
+    private static void requireKnownReferences(Database database) {
         List<String> problems = database.jdbc().query("SELECT s.credit_code, "
                 + "CASE WHEN s.district_code IN (SELECT code FROM region WHERE kind IN ('DISTRICT', 'COUNTY', 'AUTONOMOUS_COUNTY')) "
                 + "THEN NULL ELSE s.district_code END, "
@@ -181,7 +183,7 @@ public final class FactBatchWriter {
         }
     }
 
-    private static void refuseDuplicates(Collection<Enterprise> enterprises) {
+    static void refuseDuplicates(Collection<Enterprise> enterprises) {
         Set<CreditCode> codes = new HashSet<>();
         for (Enterprise e : enterprises) {
             if (!codes.add(e.creditCode())) {

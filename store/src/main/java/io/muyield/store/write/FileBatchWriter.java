@@ -1,0 +1,268 @@
+package io.muyield.store.write;
+
+import io.muyield.core.enterprise.CreditCode;
+import io.muyield.core.enterprise.Enterprise;
+import io.muyield.core.fact.YearlyFacts;
+import io.muyield.store.Database;
+import io.muyield.store.StoredDecimal;
+import io.muyield.store.batch.BatchStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Writes one department file as one import batch, inside the caller's transaction (so that several files, a whole
+ * import, commit together or not at all). The yearly records stream into a stage table while the file is read
+ * ({@link Open#add}); {@link Open#finish} then records the batch (source, profile, year, file, SHA-256, who, row
+ * counts), upserts the enterprises a registration file brings, unpivots the records into {@code fact} under the new
+ * batch, stores leases in {@code land_lease}, supersedes the ACTIVE batch of the same profile and year (its facts stay,
+ * marked SUPERSEDED, superseded_by the new one) and recomputes {@code enterprise_year} for every key either batch
+ * touches: per field the ACTIVE batch ranked first by the {@link FieldPriority}, own land less the land leased out
+ * under ACTIVE leases (never below zero), land used = own + leased.
+ *
+ * <pre>
+ * database.inTransaction(() -> {
+ *     try (FileBatchWriter.Open open = writer.open(writer.reserveId())) {
+ *         records.forEach(r -> open.add(facts(r), reported(r)));
+ *         return open.finish(batch, enterprises, leases);
+ *     }
+ * });
+ * </pre>
+ */
+public final class FileBatchWriter {
+
+    private static final List<String> LEASE_COLUMNS = List.of("batch_id", "year", "landlord", "tenant", "area_mu", "lease_start",
+            "lease_end", "source_row");
+
+    /** What the batch is: ids, file, who, and the counts the reader kept. {@code source} is a Source key or e.g. demo. */
+    public record FileBatch(long id, String source, String profile, int year, String fileName, String fileHash, String createdBy,
+                            long rowsRead, long rowsAccepted, long rowsRejected, boolean carriesScaleFlag) {
+        public FileBatch {
+            Objects.requireNonNull(source);
+            Objects.requireNonNull(profile);
+            Objects.requireNonNull(fileName);
+            Objects.requireNonNull(fileHash);
+            Objects.requireNonNull(createdBy);
+        }
+    }
+
+    /** One lease of a land_leases file, area in 亩; row = the file row it came from. */
+    public record LeaseRow(CreditCode landlord, CreditCode tenant, BigDecimal areaMu, Optional<LocalDate> start,
+                           Optional<LocalDate> end, int row) {
+        public LeaseRow {
+            Objects.requireNonNull(landlord);
+            Objects.requireNonNull(tenant);
+            Objects.requireNonNull(areaMu);
+            Objects.requireNonNull(start);
+            Objects.requireNonNull(end);
+        }
+    }
+
+    /** What a file's batch stored: the batch id, the batches it superseded, long-form facts, enterprises and leases. */
+    public record StoredFile(long batchId, List<Long> superseded, long facts, int yearlyRecords, int enterprises, int leases) {
+        public StoredFile {
+            superseded = List.copyOf(superseded);
+        }
+    }
+
+    private final Database database;
+    private final FieldPriority priority;
+    private final Clock clock;
+    private final Consumer<String> afterStep;
+
+    public FileBatchWriter(Database database, FieldPriority priority) {
+        this(database, priority, Clock.systemDefaultZone(), step -> { });
+    }
+
+    /** With a clock for created_at and a listener told after each step of {@link Open#finish}: a test seam. */
+    public FileBatchWriter(Database database, FieldPriority priority, Clock clock, Consumer<String> afterStep) {
+        this.database = Objects.requireNonNull(database);
+        this.priority = Objects.requireNonNull(priority);
+        this.clock = Objects.requireNonNull(clock);
+        this.afterStep = Objects.requireNonNull(afterStep);
+    }
+
+    /** A new batch id from the sequence (the records read carry it before the batch row exists). */
+    public long reserveId() {
+        Long id = database.jdbc().queryForObject("SELECT nextval('import_batch_id_seq')", Long.class);
+        return Objects.requireNonNull(id);
+    }
+
+    /** Starts staging a batch's yearly records; call inside {@link Database#inTransaction}. */
+    public Open open(long batchId) {
+        try {
+            database.jdbc().execute(YearStage.create());
+            Connection connection = DataSourceUtils.getConnection(database.dataSource());
+            return new Open(batchId, connection, RowSink.open(connection, database.dialect(), YearStage.TABLE, true, YearStage.columns()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot stage batch " + batchId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A batch being staged. Close it (try-with-resources); an unfinished batch leaves the transaction to roll back. */
+    public final class Open implements AutoCloseable {
+
+        private final long batchId;
+        private final Connection connection;
+        private RowSink sink;
+        private int staged;
+        private boolean finished;
+
+        private Open(long batchId, Connection connection, RowSink sink) {
+            this.batchId = batchId;
+            this.connection = connection;
+            this.sink = sink;
+        }
+
+        public long batchId() {
+            return batchId;
+        }
+
+        /** Stages one yearly record (its batch ids are ignored: everything belongs to this batch). */
+        public void add(YearlyFacts facts, ReportedQuantities reported, boolean carriesScaleFlag) {
+            try {
+                sink.row(YearStage.row(facts, reported, carriesScaleFlag));
+                staged++;
+            } catch (SQLException e) {
+                throw new IllegalStateException("staging batch " + batchId + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        public int staged() {
+            return staged;
+        }
+
+        /**
+         * Writes the batch as described.
+         *
+         * @throws IllegalArgumentException for two records of one enterprise, records of unknown enterprises, enterprises
+         *                                  naming unknown reference codes; the transaction must then roll back
+         */
+        public StoredFile finish(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases) {
+            if (batch.id() != batchId) {
+                throw new IllegalArgumentException("batch " + batch.id() + " is not the one staged (" + batchId + ")");
+            }
+            synchronized (database) {
+                try {
+                    return write(batch, enterprises, leases);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("writing batch " + batchId + " (" + batch.fileName() + ") failed: " + e.getMessage(), e);
+                } finally {
+                    finished = true;
+                }
+            }
+        }
+
+        private StoredFile write(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases) throws SQLException {
+            sink.close();
+            sink = null;
+            var jdbc = database.jdbc();
+            jdbc.update("INSERT INTO import_batch (id, source, year, file_name, file_hash, created_at, created_by, rows_read, "
+                            + "rows_accepted, rows_rejected, status, superseded_by, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                    batchId, batch.source(), batch.year(), batch.fileName(), batch.fileHash(),
+                    LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), batch.createdBy(), batch.rowsRead(), batch.rowsAccepted(),
+                    batch.rowsRejected(), BatchStatus.ACTIVE.name(), batch.profile());
+            afterStep.accept("batch");
+            FactBatchWriter.refuseDuplicates(enterprises);
+            FactBatchWriter.upsertEnterprises(database, connection, batchId, enterprises);
+            afterStep.accept("enterprises");
+            List<String> twice = jdbc.query(YearStage.duplicateKeys(), (rs, n) -> rs.getString(1) + " " + rs.getInt(2));
+            if (!twice.isEmpty()) {
+                throw new IllegalArgumentException("two records for " + twice.get(0) + " in " + batch.fileName()
+                        + (twice.size() > 1 ? " (and " + (twice.size() - 1) + " more)" : ""));
+            }
+            List<String> unknown = jdbc.queryForList(YearStage.unknownEnterprises(), String.class);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException(unknown.size() + " enterprises of " + batch.fileName()
+                        + " are not registered, e.g. " + unknown.subList(0, Math.min(5, unknown.size())));
+            }
+            long facts = jdbc.update(YearStage.unpivotIntoFacts(), batchId);
+            jdbc.update("INSERT INTO enterprise_year (credit_code, year, above_scale) SELECT s.credit_code, s.year, FALSE FROM "
+                    + YearStage.TABLE + " s WHERE NOT EXISTS (SELECT 1 FROM enterprise_year y WHERE y.credit_code = s.credit_code "
+                    + "AND y.year = s.year)");
+            jdbc.execute(YearStage.drop());
+            afterStep.accept("facts");
+            if (!leases.isEmpty()) {
+                try (RowSink l = RowSink.open(connection, database.dialect(), "land_lease", false, LEASE_COLUMNS)) {
+                    for (LeaseRow r : leases) {
+                        l.row(batchId, batch.year(), r.landlord().value(), r.tenant().value(), StoredDecimal.toColumn(r.areaMu()),
+                                r.start().orElse(null), r.end().orElse(null), r.row());
+                    }
+                }
+            }
+            List<Long> superseded = jdbc.queryForList("SELECT id FROM import_batch WHERE profile = ? AND year = ? AND status = ? "
+                    + "AND id <> ? ORDER BY id", Long.class, batch.profile(), batch.year(), BatchStatus.ACTIVE.name(), batchId);
+            if (!superseded.isEmpty()) {
+                jdbc.update("UPDATE import_batch SET status = ?, superseded_by = ? WHERE id IN (" + placeholders(superseded.size()) + ")",
+                        concat(BatchStatus.SUPERSEDED.name(), batchId, superseded));
+            }
+            afterStep.accept("supersede");
+            refresh(batchId, superseded);
+            afterStep.accept("refresh");
+            return new StoredFile(batchId, superseded, facts, staged, enterprises.size(), leases.size());
+        }
+
+        @Override
+        public void close() {
+            if (!finished && sink != null) {
+                try {
+                    sink.close();
+                } catch (SQLException ignored) {
+                    // the transaction rolls back; the stage goes with it
+                }
+            }
+        }
+    }
+
+    /** Recomputes enterprise_year for every key of the given batches (facts, landlords and tenants of their leases). */
+    private void refresh(long batchId, List<Long> superseded) {
+        var jdbc = database.jdbc();
+        List<Long> batches = new ArrayList<>(superseded);
+        batches.add(batchId);
+        String in = "(" + placeholders(batches.size()) + ")";
+        Object[] ids = batches.toArray();
+        Object[] thrice = new Object[ids.length * 3];
+        for (int i = 0; i < 3; i++) {
+            System.arraycopy(ids, 0, thrice, i * ids.length, ids.length);
+        }
+        jdbc.execute("CREATE TEMPORARY TABLE refresh_key (credit_code VARCHAR NOT NULL, year INTEGER NOT NULL)");
+        jdbc.update("INSERT INTO refresh_key (credit_code, year) SELECT credit_code, year FROM fact WHERE batch_id IN " + in
+                + " UNION SELECT landlord, year FROM land_lease WHERE batch_id IN " + in
+                + " UNION SELECT tenant, year FROM land_lease WHERE batch_id IN " + in, thrice);
+        jdbc.update(EnterpriseYearRefresh.clear());
+        jdbc.update(EnterpriseYearRefresh.recompute(priority));
+        jdbc.update("UPDATE enterprise_year SET land_owned = CASE WHEN o.area > enterprise_year.land_owned THEN 0 "
+                + "ELSE enterprise_year.land_owned - o.area END "
+                + "FROM (SELECT l.landlord, l.year, SUM(l.area_mu) AS area FROM land_lease l JOIN import_batch b ON b.id = l.batch_id "
+                + "WHERE b.status = 'ACTIVE' GROUP BY l.landlord, l.year) o "
+                + "WHERE o.landlord = enterprise_year.credit_code AND o.year = enterprise_year.year AND enterprise_year.land_owned IS NOT NULL "
+                + "AND EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)");
+        jdbc.update("UPDATE enterprise_year SET land_used_mu = " + EnterpriseYearRefresh.landUsed("land_owned", "land_leased")
+                + " WHERE EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)");
+        jdbc.execute("DROP TABLE refresh_key");
+    }
+
+    private static String placeholders(int n) {
+        return Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
+    }
+
+    private static Object[] concat(Object a, Object b, List<Long> rest) {
+        List<Object> all = new ArrayList<>(List.of(a, b));
+        all.addAll(rest);
+        return all.toArray();
+    }
+}

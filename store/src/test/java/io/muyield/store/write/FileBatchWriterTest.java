@@ -1,0 +1,183 @@
+package io.muyield.store.write;
+
+import io.muyield.core.enterprise.CreditCode;
+import io.muyield.core.enterprise.Enterprise;
+import io.muyield.core.fact.FactField;
+import io.muyield.core.fact.Source;
+import io.muyield.core.fact.YearlyFacts;
+import io.muyield.store.BothDatabases;
+import io.muyield.store.Database;
+import io.muyield.store.TestDatabase;
+import io.muyield.store.batch.BatchStatus;
+import io.muyield.store.batch.ImportBatch;
+import io.muyield.store.batch.ImportBatchRepository;
+import io.muyield.store.lease.LeaseRepository;
+import io.muyield.store.lease.StoredLease;
+import io.muyield.store.query.Condition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.muyield.store.Fixtures.code;
+import static io.muyield.store.Fixtures.enterprise;
+import static io.muyield.store.Fixtures.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One batch per file: supersession, source priority across files, leases off the landlord's land, a refused batch. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(BothDatabases.class)
+class FileBatchWriterTest {
+
+    private static final CreditCode A = code("500112", 1);
+    private static final CreditCode B = code("500113", 2);
+    private static final CreditCode C = code("500113", 3);
+    private static final FieldPriority PRIORITY = FieldPriority.of(Map.of(
+            FactField.TAX, List.of(Source.TAX, Source.STATISTICS),
+            FactField.REVENUE, List.of(Source.STATISTICS, Source.TAX)));
+
+    @Parameter
+    TestDatabase target;
+
+    private Database db;
+    private FileBatchWriter writer;
+
+    @BeforeEach
+    void clean() {
+        db = target.database();
+        target.clearFacts();
+        writer = new FileBatchWriter(db, PRIORITY);
+        file("registration", "registration", "registration_2023.csv", "r1",
+                List.of(enterprise(A, "甲", "500112", null, null, "3411"), enterprise(B, "乙", "500113", null, null, "1311"),
+                        enterprise(C, "丙", "500113", null, null, "1311")),
+                List.of(), List.of(facts(A, 2023, false), facts(B, 2023, false), facts(C, 2023, false)), false);
+    }
+
+    private FileBatchWriter.StoredFile file(String source, String profile, String name, String hash, Collection<Enterprise> enterprises,
+                                            Collection<FileBatchWriter.LeaseRow> leases, List<YearlyFacts> facts, boolean scale) {
+        return db.inTransaction(() -> {
+            try (FileBatchWriter.Open open = writer.open(writer.reserveId())) {
+                facts.forEach(f -> open.add(f, ReportedQuantities.CANONICAL, scale));
+                return open.finish(new FileBatchWriter.FileBatch(open.batchId(), source, profile, 2023, name, hash, "clerk",
+                        facts.size() + 1, facts.size(), 1, scale), enterprises, leases);
+            }
+        });
+    }
+
+    private Map<String, Object> year(CreditCode code) {
+        return db.jdbc().queryForMap("SELECT * FROM enterprise_year WHERE credit_code = ? AND year = 2023", code.value());
+    }
+
+    private static BigDecimal dec(Object o) {
+        return o == null ? null : ((BigDecimal) o).stripTrailingZeros();
+    }
+
+    @Test
+    void aRegisteredEnterpriseHasAYearRowBeforeAnyFigure() {
+        assertThat(year(C).get("tax")).isNull();
+        ImportBatch registration = new ImportBatchRepository(db).all().get(0);
+        assertThat(registration.profile()).contains("registration");
+        assertThat(registration.fileHash()).contains("r1");
+        assertThat(List.of(registration.rowsRead(), registration.rowsAccepted(), registration.rowsRejected())).containsExactly(4L, 3L, 1L);
+    }
+
+    @Test
+    void theDepartmentRankedFirstWinsWhicheverFileCameLast() {
+        var tax = file("tax", "tax", "tax_2023.csv", "t1", List.of(), List.of(), List.of(facts(A, 2023, false, FactField.TAX, "100")), false);
+        var stats = file("statistics", "statistics", "statistics_2023.xlsx", "s1", List.of(), List.of(),
+                List.of(facts(A, 2023, true, FactField.TAX, "90", FactField.REVENUE, "5000")), true);
+        assertThat(dec(year(A).get("tax"))).isEqualByComparingTo("100");
+        assertThat(year(A).get("tax_batch")).isEqualTo(tax.batchId());
+        assertThat(dec(year(A).get("revenue"))).isEqualByComparingTo("5000");
+        assertThat(year(A).get("revenue_batch")).isEqualTo(stats.batchId());
+        assertThat(year(A).get("above_scale")).isEqualTo(true);
+        assertThat(year(A).get("above_scale_batch")).isEqualTo(stats.batchId());
+    }
+
+    @Test
+    void aCorrectedFileSupersedesTheEarlierOneAndItsFactsStayTraceable() {
+        var first = file("tax", "tax", "tax_2023.csv", "t1", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.TAX, "100"), facts(B, 2023, false, FactField.TAX, "7")), false);
+        var second = file("tax", "tax", "tax_2023_fixed.csv", "t2", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.TAX, "110")), false);
+        assertThat(second.superseded()).containsExactly(first.batchId());
+        ImportBatchRepository batches = new ImportBatchRepository(db);
+        ImportBatch old = batches.find(first.batchId()).orElseThrow();
+        assertThat(old.status()).isEqualTo(BatchStatus.SUPERSEDED);
+        assertThat(old.supersededBy()).contains(second.batchId());
+        assertThat(batches.lineage(old)).extracting(ImportBatch::id).containsExactly(first.batchId(), second.batchId());
+        assertThat(batches.factCount(first.batchId())).isEqualTo(2);
+        assertThat(batches.activeWithFile(2023, "t1")).isEmpty();
+        assertThat(batches.activeWithFile(2023, "t2")).map(ImportBatch::id).contains(second.batchId());
+
+        assertThat(dec(year(A).get("tax"))).isEqualByComparingTo("110");
+        assertThat(year(A).get("tax_batch")).isEqualTo(second.batchId());
+        assertThat(year(B).get("tax")).as("B is in no ACTIVE tax batch any more").isNull();
+        assertThat(year(B).get("tax_batch")).isNull();
+    }
+
+    @Test
+    void aSupersededStatisticsFigureGivesWayToTheNextRankedSource() {
+        file("tax", "tax", "tax_2023.csv", "t1", List.of(), List.of(), List.of(facts(A, 2023, false, FactField.REVENUE, "800")), false);
+        file("statistics", "statistics", "statistics_2023.xlsx", "s1", List.of(), List.of(),
+                List.of(facts(A, 2023, true, FactField.REVENUE, "5000")), true);
+        assertThat(dec(year(A).get("revenue"))).isEqualByComparingTo("5000");
+        file("statistics", "statistics", "statistics_2023_v2.xlsx", "s2", List.of(), List.of(),
+                List.of(facts(B, 2023, false, FactField.REVENUE, "10")), true);
+        assertThat(dec(year(A).get("revenue"))).isEqualByComparingTo("800");
+        assertThat(year(A).get("above_scale")).isEqualTo(false);
+    }
+
+    @Test
+    void leasesCreditTheTenantAndComeOffTheLandlordsOwnLand() {
+        var parcels = file("land", "land_parcels", "land_parcels_2023.csv", "p1", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.LAND_OWNED, "30"), facts(B, 2023, false, FactField.LAND_OWNED, "2")), false);
+        var leases = file("land", "land_leases", "land_leases_2023.csv", "l1", List.of(),
+                List.of(new FileBatchWriter.LeaseRow(A, C, new BigDecimal("12.5"), Optional.of(LocalDate.of(2020, 1, 1)), Optional.empty(), 2),
+                        new FileBatchWriter.LeaseRow(B, C, new BigDecimal("3"), Optional.empty(), Optional.empty(), 3)),
+                List.of(facts(C, 2023, false, FactField.LAND_LEASED, "15.5")), false);
+        assertThat(dec(year(A).get("land_owned"))).isEqualByComparingTo("17.5");
+        assertThat(dec(year(A).get("land_used_mu"))).isEqualByComparingTo("17.5");
+        assertThat(dec(year(B).get("land_owned"))).as("leased out more than owned: zero").isEqualByComparingTo("0");
+        assertThat(dec(year(C).get("land_leased"))).isEqualByComparingTo("15.5");
+        assertThat(dec(year(C).get("land_used_mu"))).isEqualByComparingTo("15.5");
+        assertThat(year(A).get("land_owned_batch")).isEqualTo(parcels.batchId());
+
+        List<StoredLease> active = new LeaseRepository(db).active(2023, Condition.all());
+        assertThat(active).extracting(StoredLease::landlord).containsExactly(A, B);
+        assertThat(active.get(0).start()).contains(LocalDate.of(2020, 1, 1));
+        assertThat(active.get(0).batchId()).isEqualTo(leases.batchId());
+
+        // A corrected parcels file is again reduced by the leases in force; a corrected leases file frees the land.
+        file("land", "land_parcels", "land_parcels_2023_v2.csv", "p2", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.LAND_OWNED, "40")), false);
+        assertThat(dec(year(A).get("land_owned"))).isEqualByComparingTo("27.5");
+        file("land", "land_leases", "land_leases_2023_v2.csv", "l2", List.of(), List.of(), List.of(), false);
+        assertThat(dec(year(A).get("land_owned"))).isEqualByComparingTo("40");
+        assertThat(year(C).get("land_leased")).isNull();
+        assertThat(year(C).get("land_used_mu")).isNull();
+        assertThat(new LeaseRepository(db).active(2023, Condition.all())).isEmpty();
+        assertThat(new LeaseRepository(db).ofBatch(leases.batchId(), Condition.all())).hasSize(2);
+    }
+
+    @Test
+    void aRecordOfAnUnregisteredEnterpriseRefusesTheWholeBatch() {
+        long before = new ImportBatchRepository(db).count();
+        assertThatThrownBy(() -> file("tax", "tax", "tax_2023.csv", "t1", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.TAX, "1"), facts(code("500112", 99), 2023, false, FactField.TAX, "2")), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not registered");
+        assertThat(new ImportBatchRepository(db).count()).isEqualTo(before);
+        assertThat(year(A).get("tax")).isNull();
+        Long facts = db.jdbc().queryForObject("SELECT COUNT(*) FROM fact", Long.class);
+        assertThat(facts).isZero();
+    }
+}
