@@ -192,6 +192,7 @@ final class SheetProcessor implements RowHandler {
         RowReader r = new RowReader(row, layout, reference, file, options.year());
         Origin origin = new Origin(options.batchId(), file, sheetLabel(), row.number());
         var record = mapper.map(r, origin);
+        record.ifPresent(rec -> checkRegistered(r, rec));
         if (record.isPresent() && keyColumns.length > 0) {
             String key = key(row);
             DuplicateTracker tracker = duplicates.computeIfAbsent(layout.profile().key(), k -> new DuplicateTracker());
@@ -233,6 +234,27 @@ final class SheetProcessor implements RowHandler {
             addWarning(w);
         }
         sink.accept(record.orElseThrow());
+    }
+
+    /** Rows about an enterprise must name a registered one when the reference data says which are. */
+    private void checkRegistered(RowReader r, SourceRecord record) {
+        if (record instanceof io.muyield.ingest.record.FactRecord f) {
+            requireRegistered(r, "credit_code", f.enterprise());
+        } else if (record instanceof io.muyield.ingest.record.PowerAccountRecord p) {
+            requireRegistered(r, "credit_code", p.enterprise());
+        } else if (record instanceof io.muyield.ingest.record.ParcelRecord p) {
+            requireRegistered(r, "owner", p.owner());
+        } else if (record instanceof io.muyield.ingest.record.LeaseRecord l) {
+            requireRegistered(r, "landlord", l.landlord());
+            requireRegistered(r, "tenant", l.tenant());
+        }
+    }
+
+    private void requireRegistered(RowReader r, String field, io.muyield.core.enterprise.CreditCode code) {
+        if (!reference.registered(code)) {
+            r.error(field, "该企业未在市场主体登记中（请先导入登记数据）：" + code.value(),
+                    "no registered enterprise has this credit code (import the registration file first): " + code.value());
+        }
     }
 
     private String key(RawRow row) {

@@ -1,5 +1,6 @@
 package io.muyield.ingest.validate;
 
+import io.muyield.core.enterprise.CreditCode;
 import io.muyield.core.industry.IndustryCatalog;
 import io.muyield.core.industry.IndustryCode;
 import io.muyield.core.industry.IndustryLevel;
@@ -26,13 +27,34 @@ public final class ReferenceData {
     private final Map<String, String> districts;
     private final Map<String, String> zones;
     private final Optional<Set<String>> parks;
+    private final Optional<Predicate<CreditCode>> registered;
 
     public ReferenceData(Predicate<IndustryCode> knownIndustry, Map<String, String> districtsByCodeOrName,
                          Map<String, String> zonesByCodeOrName, Optional<Set<String>> parkCodes) {
+        this(knownIndustry, districtsByCodeOrName, zonesByCodeOrName, parkCodes, Optional.empty());
+    }
+
+    private ReferenceData(Predicate<IndustryCode> knownIndustry, Map<String, String> districtsByCodeOrName,
+                          Map<String, String> zonesByCodeOrName, Optional<Set<String>> parkCodes,
+                          Optional<Predicate<CreditCode>> registered) {
         this.knownIndustry = Objects.requireNonNull(knownIndustry);
         this.districts = Map.copyOf(districtsByCodeOrName);
         this.zones = Map.copyOf(zonesByCodeOrName);
         this.parks = parkCodes.map(Set::copyOf);
+        this.registered = Objects.requireNonNull(registered);
+    }
+
+    /**
+     * Same checks, and rows about an enterprise (facts, power accounts, parcel owners, lease parties) must name one the
+     * predicate knows as registered: what a store that keeps one row per registered enterprise needs.
+     */
+    public ReferenceData withRegistered(Predicate<CreditCode> isRegistered) {
+        return new ReferenceData(knownIndustry, districts, zones, parks, Optional.of(isRegistered));
+    }
+
+    /** Whether the enterprise is registered; true for any code when registration is not checked. */
+    public boolean registered(CreditCode code) {
+        return registered.map(p -> p.test(code)).orElse(true);
     }
 
     /** From the core catalogue and region list: districts and counties by code and name, zones likewise. */
@@ -54,7 +76,7 @@ public final class ReferenceData {
 
     /** Same checks, with the park roster replaced (e.g. by the parks.csv of the same delivery). */
     public ReferenceData withParks(Set<String> parkCodes) {
-        return new ReferenceData(knownIndustry, districts, zones, Optional.of(parkCodes));
+        return new ReferenceData(knownIndustry, districts, zones, Optional.of(parkCodes), registered);
     }
 
     public boolean knownIndustry(IndustryCode code) {
