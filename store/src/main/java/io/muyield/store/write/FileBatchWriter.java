@@ -6,6 +6,7 @@ import io.muyield.core.fact.YearlyFacts;
 import io.muyield.store.Database;
 import io.muyield.store.StoredDecimal;
 import io.muyield.store.batch.BatchStatus;
+import io.muyield.store.batch.RejectedRow;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.math.BigDecimal;
@@ -47,6 +48,9 @@ public final class FileBatchWriter {
 
     private static final List<String> LEASE_COLUMNS = List.of("batch_id", "year", "landlord", "tenant", "area_mu", "lease_start",
             "lease_end", "source_row");
+
+    private static final List<String> REJECTION_COLUMNS = List.of("batch_id", "position", "sheet", "row_number", "header", "cells",
+            "issues");
 
     /** What the batch is: ids, file, who, and the counts the reader kept. {@code source} is a Source key or e.g. demo. */
     public record FileBatch(long id, String source, String profile, int year, String fileName, String fileHash, String createdBy,
@@ -153,12 +157,18 @@ public final class FileBatchWriter {
          *                                  naming unknown reference codes; the transaction must then roll back
          */
         public StoredFile finish(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases) {
+            return finish(batch, enterprises, leases, List.of());
+        }
+
+        /** Writes the batch as described, with the rows the reader refused (kept for the batch page and workbook). */
+        public StoredFile finish(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases,
+                                 Collection<RejectedRow> rejected) {
             if (batch.id() != batchId) {
                 throw new IllegalArgumentException("batch " + batch.id() + " is not the one staged (" + batchId + ")");
             }
             synchronized (database) {
                 try {
-                    return write(batch, enterprises, leases);
+                    return write(batch, enterprises, leases, rejected);
                 } catch (SQLException e) {
                     throw new IllegalStateException("writing batch " + batchId + " (" + batch.fileName() + ") failed: " + e.getMessage(), e);
                 } finally {
@@ -167,7 +177,8 @@ public final class FileBatchWriter {
             }
         }
 
-        private StoredFile write(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases) throws SQLException {
+        private StoredFile write(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases,
+                                 Collection<RejectedRow> rejected) throws SQLException {
             sink.close();
             sink = null;
             var jdbc = database.jdbc();
@@ -201,6 +212,14 @@ public final class FileBatchWriter {
                     for (LeaseRow r : leases) {
                         l.row(batchId, batch.year(), r.landlord().value(), r.tenant().value(), StoredDecimal.toColumn(r.areaMu()),
                                 r.start().orElse(null), r.end().orElse(null), r.row());
+                    }
+                }
+            }
+            if (!rejected.isEmpty()) {
+                try (RowSink r = RowSink.open(connection, database.dialect(), "import_rejection", false, REJECTION_COLUMNS)) {
+                    int position = 0;
+                    for (RejectedRow row : rejected) {
+                        r.row(batchId, position++, row.sheet(), row.row(), row.encodedHeader(), row.encodedCells(), row.encodedReasons());
                     }
                 }
             }

@@ -11,6 +11,8 @@ import io.muyield.store.TestDatabase;
 import io.muyield.store.batch.BatchStatus;
 import io.muyield.store.batch.ImportBatch;
 import io.muyield.store.batch.ImportBatchRepository;
+import io.muyield.store.batch.RejectedRow;
+import io.muyield.store.batch.RejectionRepository;
 import io.muyield.store.lease.LeaseRepository;
 import io.muyield.store.lease.StoredLease;
 import io.muyield.store.query.Condition;
@@ -167,6 +169,22 @@ class FileBatchWriterTest {
         assertThat(year(C).get("land_used_mu")).isNull();
         assertThat(new LeaseRepository(db).active(2023, Condition.all())).isEmpty();
         assertThat(new LeaseRepository(db).ofBatch(leases.batchId(), Condition.all())).hasSize(2);
+    }
+
+    @Test
+    void theRefusedRowsAreKeptWithTheBatch() {
+        var reason = new RejectedRow.Reason("实缴税额合计(万元)", "不是数字", "not a number");
+        var row = new RejectedRow("", 7, List.of("统一社会信用代码", "实缴税额合计(万元)"), List.of("9150011210000001XW", "abc"),
+                List.of(reason, new RejectedRow.Reason("", "重复行", "duplicate")));
+        var stored = db.inTransaction(() -> {
+            try (FileBatchWriter.Open open = writer.open(writer.reserveId())) {
+                open.add(facts(A, 2023, false, FactField.TAX, "1"), ReportedQuantities.CANONICAL, false);
+                return open.finish(new FileBatchWriter.FileBatch(open.batchId(), "tax", "tax", 2023, "tax.csv", "h", "clerk", 2, 1, 1, false),
+                        List.of(), List.of(), List.of(row));
+            }
+        });
+        assertThat(new RejectionRepository(db).count(stored.batchId())).isEqualTo(1);
+        assertThat(new RejectionRepository(db).ofBatch(stored.batchId(), 10)).containsExactly(row);
     }
 
     @Test
