@@ -46,7 +46,7 @@ class MuyieldCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "serve", "generate", "evaluate", "version"}) {
+        for (String command : new String[] {"demo", "serve", "generate", "evaluate", "import", "version"}) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help").exitCode()).isZero();
             assertThat(out.toString()).contains("Usage: muyield " + command);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class FieldPriority {
 
-    private static final Pattern KEY = Pattern.compile("[a-z_]+");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Map<String, List<String>> order;
 

@@ -1,0 +1,365 @@
+package io.muyield.app.imports;
+
+import io.muyield.core.enterprise.CreditCode;
+import io.muyield.core.enterprise.Enterprise;
+import io.muyield.core.fact.FactField;
+import io.muyield.core.fact.FactValue;
+import io.muyield.core.fact.Source;
+import io.muyield.core.fact.Unit;
+import io.muyield.core.fact.YearlyFacts;
+import io.muyield.core.region.Park;
+import io.muyield.ingest.FileDigest;
+import io.muyield.ingest.FileImportResult;
+import io.muyield.ingest.FileImporter;
+import io.muyield.ingest.ImportOptions;
+import io.muyield.ingest.fusion.FactFusion;
+import io.muyield.ingest.fusion.SourcePriority;
+import io.muyield.ingest.profile.SourceProfile;
+import io.muyield.ingest.profile.SourceProfiles;
+import io.muyield.ingest.record.FactRecord;
+import io.muyield.ingest.record.LeaseRecord;
+import io.muyield.ingest.record.ParcelRecord;
+import io.muyield.ingest.record.ParkRecord;
+import io.muyield.ingest.record.PowerAccountRecord;
+import io.muyield.ingest.record.RegistrationRecord;
+import io.muyield.ingest.record.SourceRecord;
+import io.muyield.ingest.validate.ReferenceData;
+import io.muyield.ingest.validate.Rejection;
+import io.muyield.store.Database;
+import io.muyield.store.batch.ImportBatch;
+import io.muyield.store.batch.ImportBatchRepository;
+import io.muyield.store.batch.RejectedRow;
+import io.muyield.store.industry.IndustryRepository;
+import io.muyield.store.region.ParkRepository;
+import io.muyield.store.region.RegionRepository;
+import io.muyield.store.write.FieldPriority;
+import io.muyield.store.write.FileBatchWriter;
+import io.muyield.store.write.ReportedQuantities;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Imports department files into the database: the one path the command line ({@code muyield import}), the web upload
+ * and the demo city share. Each file becomes one import batch (docs/IMPORT.md "Into the database"): read and checked
+ * row by row by the ingest module, its yearly records streamed into the store, then written, superseding the ACTIVE
+ * batch of the same profile and year. A file whose bytes are already the ACTIVE batch of that year is left alone.
+ * The whole run is one transaction: if any file is refused (unreadable, no header, no acceptable row, or refused by
+ * the store) nothing of the run is kept, and a kill -9 midway leaves the database as it was.
+ */
+public final class DepartmentImport {
+
+    private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
+    private static final int PROGRESS_EVERY = 100_000;
+
+    private final Database database;
+    private final FileBatchWriter writer;
+    private final ImportBatchRepository batches;
+    private final SourceProfiles profiles = SourceProfiles.standard();
+
+    public DepartmentImport(Database database) {
+        this(database, SourcePriority.standard());
+    }
+
+    public DepartmentImport(Database database, SourcePriority priority) {
+        this.database = database;
+        this.writer = new FileBatchWriter(database, fieldPriority(priority));
+        this.batches = new ImportBatchRepository(database);
+    }
+
+    /** The ingest module's source priority, as the store ranks ACTIVE batches by it. */
+    static FieldPriority fieldPriority(SourcePriority priority) {
+        Map<FactField, List<Source>> m = new EnumMap<>(FactField.class);
+        for (FactField f : FactField.values()) {
+            if (!priority.order(f).isEmpty()) {
+                m.put(f, priority.order(f));
+            }
+        }
+        return FieldPriority.of(m);
+    }
+
+    /** The profile keys a file can be imported as (--source). */
+    public List<String> profileKeys() {
+        return profiles.all().stream().map(SourceProfile::key).toList();
+    }
+
+    /** What one run is: the files (in the order given; see {@link #inImportOrder}), year, optional profile, who. */
+    public record Request(List<Path> files, int year, Optional<String> profile, String user) {
+        public Request {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The tabular files of a delivery directory for one year, in import order: hidden files, "_" folders and files
+     * whose name carries another year are left out.
+     */
+    public static List<Path> filesOf(Path directory, int year) throws IOException {
+        try (Stream<Path> s = Files.list(directory)) {
+            return inImportOrder(s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("_"))
+                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .filter(p -> yearInName(p).orElse(year) == year)
+                    .toList());
+        }
+    }
+
+    /** Park roster first, then registration (other files name its enterprises), then the rest by name. */
+    public static List<Path> inImportOrder(List<Path> files) {
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort((a, b) -> {
+            int ra = rank(a);
+            int rb = rank(b);
+            return ra != rb ? Integer.compare(ra, rb) : a.getFileName().toString().compareTo(b.getFileName().toString());
+        });
+        return sorted;
+    }
+
+    private static int rank(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.startsWith("parks") || n.contains("园区") ? 0 : n.startsWith("registration") || n.contains("登记") ? 1 : 2;
+    }
+
+    /** The year a file name carries ("tax_2023.csv"), if exactly one. */
+    static OptionalInt yearInName(Path p) {
+        Matcher m = YEAR_IN_NAME.matcher(p.getFileName().toString());
+        OptionalInt found = OptionalInt.empty();
+        while (m.find()) {
+            if (found.isPresent()) {
+                return OptionalInt.empty();
+            }
+            found = OptionalInt.of(Integer.parseInt(m.group(1)));
+        }
+        return found;
+    }
+
+    /** Imports the files as one transaction; progress lines go to the listener as files and rows go by. */
+    public ImportReport run(Request request, Consumer<String> progress) {
+        request.profile().ifPresent(k -> {
+            if (profiles.find(k).isEmpty()) {
+                throw new IllegalArgumentException("unknown source '" + k + "': use one of " + String.join(", ", profileKeys()));
+            }
+        });
+        long started = System.nanoTime();
+        List<FileReport> reports = new ArrayList<>();
+        try {
+            database.inTransaction(() -> {
+                boolean refused = false;
+                int n = 0;
+                for (Path file : request.files()) {
+                    n++;
+                    progress.accept(String.format("[%d/%d] %s …", n, request.files().size(), file.getFileName()));
+                    FileReport r = refused ? validateOnly(file, request) : importOne(file, request, progress);
+                    reports.add(r);
+                    progress.accept(String.format("[%d/%d] %s: %s", n, request.files().size(), file.getFileName(), r.message()));
+                    refused |= r.outcome() == FileReport.Outcome.REFUSED;
+                }
+                if (refused) {
+                    throw new Refused();
+                }
+                return null;
+            });
+        } catch (Refused e) {
+            List<FileReport> rolledBack = reports.stream().map(FileReport::notCommitted).toList();
+            return new ImportReport(request.year(), rolledBack, false, Duration.ofNanos(System.nanoTime() - started));
+        }
+        return new ImportReport(request.year(), reports, true, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Thrown to roll the run back when a file was refused. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super("a file was refused", null, false, false);
+        }
+    }
+
+    private ReferenceData reference() {
+        List<Park> parks = new ParkRepository(database).all();
+        Set<String> registered = new HashSet<>(database.jdbc().queryForList("SELECT credit_code FROM enterprise", String.class));
+        return ReferenceData.of(new IndustryRepository(database).catalog(), new RegionRepository(database).all(), Optional.of(parks))
+                .withRegistered(c -> registered.contains(c.value()));
+    }
+
+    private ImportOptions options(long batchId, Request request) {
+        ImportOptions o = ImportOptions.of(batchId, request.year());
+        return request.profile().map(o::profile).orElse(o);
+    }
+
+    /** After a refusal: the file is still read and checked, so that the report tells everything at once. */
+    private FileReport validateOnly(Path file, Request request) {
+        FileImportResult r = new FileImporter(reference(), profiles, io.muyield.ingest.table.TabularReaders.standard())
+                .importFile(file, options(0, request), record -> { });
+        FileReport checked = fromResult(file, r, r.ok() && r.accepted() > 0 ? FileReport.Outcome.IMPORTED : FileReport.Outcome.REFUSED,
+                Optional.empty(), List.of(), refusal(r).orElse(""));
+        return checked.notCommitted();
+    }
+
+    private FileReport importOne(Path file, Request request, Consumer<String> progress) {
+        String name = file.getFileName().toString();
+        String sha;
+        try {
+            sha = FileDigest.sha256(file);
+        } catch (IOException e) {
+            return new FileReport(name, Optional.empty(), Optional.empty(), FileReport.Outcome.REFUSED, 0, 0, 0, Optional.empty(),
+                    List.of(), "无法读取文件 (cannot read the file): " + e.getMessage(), List.of(), List.of(), 0);
+        }
+        Optional<ImportBatch> same = batches.activeWithFile(request.year(), sha);
+        if (same.isPresent()) {
+            ImportBatch b = same.get();
+            return new FileReport(name, b.profile(), Optional.of(b.source()), FileReport.Outcome.UNCHANGED, b.rowsRead(), b.rowsAccepted(),
+                    b.rowsRejected(), Optional.of(b.id()), List.of(), "与批次 " + b.id() + " 相同，未重复导入 (same file as batch " + b.id()
+                    + ", already imported; nothing to do)", List.of(), List.of(), 0);
+        }
+        FileImporter importer = new FileImporter(reference(), profiles, io.muyield.ingest.table.TabularReaders.standard());
+        long batchId = writer.reserveId();
+        try (FileBatchWriter.Open open = writer.open(batchId)) {
+            Collector collector = new Collector(open, request.year(), batchId, name, progress);
+            FileImportResult r = importer.importFile(file, options(batchId, request), collector);
+            Optional<String> refusal = refusal(r);
+            if (refusal.isPresent()) {
+                return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), refusal.get());
+            }
+            SourceProfile profile = profiles.get(r.profile().orElseThrow());
+            collector.stageTotals();
+            String source = profile.source().map(Source::key).orElse(profile.key());
+            FileBatchWriter.FileBatch batch = new FileBatchWriter.FileBatch(batchId, source, profile.key(), request.year(), name, r.sha256(),
+                    request.user(), r.dataRows(), r.accepted(), r.rejections().size(), profile.source().orElse(null) == Source.STATISTICS);
+            FileBatchWriter.StoredFile stored;
+            try {
+                stored = open.finish(batch, collector.enterprises.values(), collector.leases, r.rejections().stream().map(DepartmentImport::row).toList());
+            } catch (IllegalArgumentException e) {
+                return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), "数据库拒绝了该文件 (refused by the database): "
+                        + e.getMessage());
+            }
+            if (!collector.parks.isEmpty()) {
+                io.muyield.store.reference.ReferenceData.loadParks(database, collector.parks);
+            }
+            String msg = String.format("已导入为批次 %d：读取 %,d 行，接受 %,d 行，拒绝 %,d 行%s (imported as batch %d)", stored.batchId(),
+                    r.dataRows(), r.accepted(), r.rejections().size(),
+                    stored.superseded().isEmpty() ? "" : "，取代批次 " + stored.superseded(), stored.batchId());
+            return fromResult(file, r, FileReport.Outcome.IMPORTED, Optional.of(stored.batchId()), stored.superseded(), msg);
+        }
+    }
+
+    private static Optional<String> refusal(FileImportResult r) {
+        if (!r.ok()) {
+            return Optional.of(r.problems().get(0).describeZh() + " (" + r.problems().get(0).describeEn() + ")");
+        }
+        if (r.accepted() == 0) {
+            return Optional.of("文件 " + r.file() + " 没有一行可以接受，已拒绝整个文件 (no row of " + r.file()
+                    + " could be accepted; the file is refused)" + (r.rejections().isEmpty() ? ""
+                    : "：" + r.rejections().get(0).issues().get(0).describeZh()));
+        }
+        return Optional.empty();
+    }
+
+    private static FileReport fromResult(Path file, FileImportResult r, FileReport.Outcome outcome, Optional<Long> batchId,
+                                         List<Long> superseded, String message) {
+        return new FileReport(file.getFileName().toString(), r.profile(), r.profile().flatMap(k -> SourceProfiles.standard().find(k))
+                .map(p -> p.source().map(Source::key).orElse(p.key())), outcome, r.dataRows(), r.accepted(), r.rejections().size(),
+                batchId, superseded, message, r.rejections(), r.problems(), r.warningCount());
+    }
+
+    static RejectedRow row(Rejection r) {
+        return new RejectedRow(r.sheet(), r.row(), r.header(), r.cells(),
+                r.issues().stream().map(i -> new RejectedRow.Reason(i.field(), i.message().zh(), i.message().en())).toList());
+    }
+
+    /**
+     * Turns accepted records into what the store keeps, per file: a fact row streams straight into the stage; power
+     * accounts, parcels and leases are summed per enterprise (in the file) and staged at the end; registration rows
+     * give the enterprises (a year row comes with the first figure any department reports for it).
+     */
+    private static final class Collector implements Consumer<SourceRecord> {
+
+        private final FileBatchWriter.Open open;
+        private final int year;
+        private final long batchId;
+        private final String file;
+        private final Consumer<String> progress;
+        final Map<CreditCode, Enterprise> enterprises = new LinkedHashMap<>();
+        final List<FileBatchWriter.LeaseRow> leases = new ArrayList<>();
+        final List<Park> parks = new ArrayList<>();
+        private final Map<CreditCode, BigDecimal> electricity = new LinkedHashMap<>();
+        private final Map<CreditCode, BigDecimal> owned = new LinkedHashMap<>();
+        private final Map<CreditCode, BigDecimal> leased = new LinkedHashMap<>();
+        private long records;
+
+        Collector(FileBatchWriter.Open open, int year, long batchId, String file, Consumer<String> progress) {
+            this.open = open;
+            this.year = year;
+            this.batchId = batchId;
+            this.file = file;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(SourceRecord record) {
+            if (record instanceof FactRecord f) {
+                Map<FactField, FactValue> values = new EnumMap<>(FactField.class);
+                f.facts().forEach((field, q) -> values.put(field, new FactValue(plain(q.toCanonical()), batchId)));
+                boolean aboveScale = f.aboveScale().orElseGet(() -> Optional.ofNullable(values.get(FactField.REVENUE))
+                        .map(v -> v.value().compareTo(FactFusion.ABOVE_SCALE_REVENUE) >= 0).orElse(false));
+                open.add(new YearlyFacts(f.enterprise(), year, aboveScale, values),
+                        (code, y, field) -> Optional.ofNullable(f.facts().get(field)), f.source() == Source.STATISTICS);
+            } else if (record instanceof RegistrationRecord r) {
+                enterprises.put(r.enterprise().creditCode(), r.enterprise());
+            } else if (record instanceof PowerAccountRecord p) {
+                electricity.merge(p.enterprise(), p.kwh(), BigDecimal::add);
+            } else if (record instanceof ParcelRecord p) {
+                owned.merge(p.owner(), p.area().toCanonical(), BigDecimal::add);
+            } else if (record instanceof LeaseRecord l) {
+                BigDecimal mu = l.area().to(Unit.MU).value();
+                leases.add(new FileBatchWriter.LeaseRow(l.landlord(), l.tenant(), plain(mu), l.start(), l.end(), l.origin().row()));
+                leased.merge(l.tenant(), mu, BigDecimal::add);
+            } else if (record instanceof ParkRecord p) {
+                parks.add(p.park());
+            }
+            if (++records % PROGRESS_EVERY == 0) {
+                progress.accept(String.format("  %s: %,d rows accepted …", file, records));
+            }
+        }
+
+        /** Stages the per-enterprise sums of power accounts, parcels and leases. */
+        void stageTotals() {
+            stage(electricity, FactField.ELECTRICITY);
+            stage(owned, FactField.LAND_OWNED);
+            stage(leased, FactField.LAND_LEASED);
+        }
+
+        private void stage(Map<CreditCode, BigDecimal> sums, FactField field) {
+            sums.forEach((code, v) -> open.add(new YearlyFacts(code, year, false, Map.of(field, new FactValue(plain(v), batchId))),
+                    ReportedQuantities.CANONICAL, false));
+        }
+    }
+
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,217 @@
+package io.muyield.app.imports;
+
+import io.muyield.core.fact.FactField;
+import io.muyield.store.Database;
+import io.muyield.store.Migrations;
+import io.muyield.store.batch.BatchStatus;
+import io.muyield.store.batch.ImportBatchRepository;
+import io.muyield.store.batch.RejectionRepository;
+import io.muyield.store.lease.LeaseRepository;
+import io.muyield.store.query.Condition;
+import io.muyield.store.reference.ReferenceData;
+import io.muyield.synth.CityGenerator;
+import io.muyield.synth.GeneratorSpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A generated city's department files of one year, imported file by file into DuckDB, give exactly the generator's
+ * truth in enterprise_year; importing them again changes nothing; a corrected file supersedes its batch; a refused file
+ * leaves the database as it was.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DepartmentImportTest {
+
+    static final int YEAR = 2023;
+
+    private Path dir;
+
+    private Path files;
+    private Database db;
+    private DepartmentImport importer;
+    private final List<String> progress = new ArrayList<>();
+
+    @BeforeAll
+    void generateAndOpen(@TempDir Path tmp) {
+        dir = tmp;
+        files = dir.resolve("files");
+        new CityGenerator(GeneratorSpec.defaults().withEnterprises(1500).withYears(2022, YEAR).withSeed(11)).writeFiles(files);
+        db = Database.forDataDir(dir.resolve("db"));
+        Migrations.migrate(db);
+        ReferenceData.loadIfEmpty(db);
+        importer = new DepartmentImport(db);
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    private ImportReport run(List<Path> paths) {
+        return importer.run(new DepartmentImport.Request(DepartmentImport.inImportOrder(paths), YEAR, Optional.empty(), "clerk"),
+                progress::add);
+    }
+
+    private long count(String sql, Object... args) {
+        Long n = db.jdbc().queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    @Order(1)
+    void aCleanDeliveryGivesTheTruthExactly() throws IOException {
+        List<Path> delivery = DepartmentImport.filesOf(files, YEAR);
+        assertThat(delivery).extracting(p -> p.getFileName().toString()).startsWith("parks.csv", "registration_2023.csv")
+                .noneMatch(n -> n.contains("2022"));
+        ImportReport report = run(delivery);
+        assertThat(report.committed()).as("%s", report.files().stream().map(FileReport::message).toList()).isTrue();
+        assertThat(report.files()).allSatisfy(f -> {
+            assertThat(f.outcome()).isEqualTo(FileReport.Outcome.IMPORTED);
+            assertThat(f.rejected()).as(f.file()).isZero();
+        });
+        assertThat(report.files()).extracting(f -> f.profile().orElseThrow()).containsExactly("parks", "registration",
+                "environment", "land_leases", "land_parcels", "power", "statistics", "tax");
+        assertThat(progress).anyMatch(l -> l.contains("[8/8] tax_2023.csv"));
+
+        List<Map<String, String>> truth = csv(files.resolve("_truth/facts_" + YEAR + ".csv"));
+        Map<String, Map<String, Object>> stored = new HashMap<>();
+        for (Map<String, Object> row : db.jdbc().queryForList("SELECT * FROM enterprise_year WHERE year = ?", YEAR)) {
+            stored.put((String) row.get("credit_code"), row);
+        }
+        List<String> mismatches = new ArrayList<>();
+        for (Map<String, String> row : truth) {
+            Map<String, Object> s = stored.get(row.get("credit_code"));
+            if (s == null) {
+                mismatches.add(row.get("credit_code") + ": no row");
+                continue;
+            }
+            for (FactField field : FactField.values()) {
+                String expected = row.getOrDefault(field.column(), "");
+                BigDecimal actual = (BigDecimal) s.get(field.column());
+                boolean same = expected.isEmpty() ? actual == null : actual != null && actual.compareTo(new BigDecimal(expected)) == 0;
+                if (!same) {
+                    mismatches.add(row.get("credit_code") + " " + field.column() + ": truth " + expected + ", stored " + actual);
+                }
+            }
+            if (Boolean.parseBoolean(row.get("above_scale")) != (Boolean) s.get("above_scale")) {
+                mismatches.add(row.get("credit_code") + " above_scale: truth " + row.get("above_scale"));
+            }
+        }
+        assertThat(mismatches).as("first mismatches: %s", mismatches.stream().limit(10).toList()).isEmpty();
+        assertThat(stored).hasSameSizeAs(truth);
+        long tenants = csv(files.resolve("_truth/enterprises.csv")).stream()
+                .filter(r -> !r.get("landlord_credit_code").isEmpty() && stored.containsKey(r.get("credit_code"))).count();
+        assertThat(new LeaseRepository(db).active(YEAR, Condition.all())).hasSizeGreaterThanOrEqualTo((int) Math.min(tenants, 1))
+                .allSatisfy(l -> assertThat(l.year()).isEqualTo(YEAR));
+    }
+
+    @Test
+    @Order(2)
+    void theSameFilesAgainAreANoOp() throws IOException {
+        long batches = new ImportBatchRepository(db).count();
+        ImportReport again = run(DepartmentImport.filesOf(files, YEAR));
+        assertThat(again.committed()).isTrue();
+        assertThat(again.files()).allSatisfy(f -> {
+            assertThat(f.outcome()).isEqualTo(FileReport.Outcome.UNCHANGED);
+            assertThat(f.batchId()).isPresent();
+            assertThat(f.message()).contains("batch " + f.batchId().get());
+        });
+        assertThat(new ImportBatchRepository(db).count()).isEqualTo(batches);
+    }
+
+    @Test
+    @Order(3)
+    void aCorrectedTaxFileSupersedesTheFirstAndKeepsItsFacts() throws IOException {
+        Path tax = files.resolve("tax_" + YEAR + ".csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(tax, java.nio.charset.Charset.forName("GB18030")));
+        String[] first = lines.get(1).split(",", -1);
+        String code = first[0];
+        BigDecimal before = (BigDecimal) db.jdbc().queryForMap("SELECT tax FROM enterprise_year WHERE credit_code = ? AND year = ?",
+                code, YEAR).get("tax");
+        first[first.length - 1] = "999999";
+        lines.set(1, String.join(",", first));
+        lines.add("9150011299999999XX,不存在的企业," + YEAR + ",1,1,1,0,3");
+        Path corrected = dir.resolve("tax_" + YEAR + "_corrected.csv");
+        Files.write(corrected, lines, java.nio.charset.Charset.forName("GB18030"));
+
+        ImportReport report = run(List.of(corrected));
+        FileReport f = report.files().get(0);
+        assertThat(f.outcome()).isEqualTo(FileReport.Outcome.IMPORTED);
+        assertThat(f.superseded()).hasSize(1);
+        assertThat(f.rejected()).as("the row of a code with a bad check digit or no registration").isEqualTo(1);
+        long old = f.superseded().get(0);
+        ImportBatchRepository batches = new ImportBatchRepository(db);
+        assertThat(batches.find(old).orElseThrow().status()).isEqualTo(BatchStatus.SUPERSEDED);
+        assertThat(batches.find(old).orElseThrow().supersededBy()).isEqualTo(f.batchId());
+        assertThat(new RejectionRepository(db).ofBatch(f.batchId().orElseThrow(), 10)).singleElement()
+                .satisfies(r -> assertThat(r.cells()).contains("不存在的企业"));
+        Map<String, Object> now = db.jdbc().queryForMap("SELECT tax, tax_batch FROM enterprise_year WHERE credit_code = ? AND year = ?",
+                code, YEAR);
+        assertThat((BigDecimal) now.get("tax")).isEqualByComparingTo("999999");
+        assertThat(now.get("tax_batch")).isEqualTo(f.batchId().orElseThrow());
+        assertThat(count("SELECT COUNT(*) FROM fact WHERE credit_code = ? AND year = ? AND field = 'tax' AND batch_id = ? AND value = ?",
+                code, YEAR, old, before)).as("the superseded figure stays traceable").isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void aRefusedFileLeavesTheDatabaseAsItWas() throws IOException {
+        long batches = new ImportBatchRepository(db).count();
+        long facts = count("SELECT COUNT(*) FROM fact");
+        Path truncated = dir.resolve("power_" + YEAR + "_cut.csv");
+        byte[] power = Files.readAllBytes(files.resolve("power_" + YEAR + ".csv"));
+        Files.write(truncated, java.util.Arrays.copyOf(power, 200));
+        Path statistics = files.resolve("statistics_" + YEAR + ".xlsx");
+        Path newer = dir.resolve("statistics_" + YEAR + "_v2.xlsx");
+        Files.copy(statistics, newer);
+        Files.writeString(dir.resolve("empty.csv"), "", StandardCharsets.UTF_8);
+
+        ImportReport report = run(List.of(newer, dir.resolve("empty.csv"), truncated));
+        assertThat(report.committed()).isFalse();
+        assertThat(report.files()).extracting(FileReport::outcome).containsExactly(FileReport.Outcome.REFUSED,
+                FileReport.Outcome.REFUSED, FileReport.Outcome.NOT_COMMITTED);
+        assertThat(report.files().get(1).message()).as("the cut power file").contains("power_" + YEAR + "_cut.csv");
+        assertThat(report.files().get(0).message()).contains("empty.csv").contains("文件为空");
+        assertThat(new ImportBatchRepository(db).count()).isEqualTo(batches);
+        assertThat(count("SELECT COUNT(*) FROM fact")).isEqualTo(facts);
+    }
+
+    static List<Map<String, String>> csv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String[] header = lines.get(0).split(",", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                m.put(header[i], i < cells.length ? cells[i] : "");
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+}
