@@ -80,8 +80,13 @@ public final class DepartmentImport {
     }
 
     public DepartmentImport(Database database, SourcePriority priority) {
+        this(database, priority, step -> { });
+    }
+
+    /** With a listener told after each step of each file's write: a test seam (see KillMidImportTest). */
+    DepartmentImport(Database database, SourcePriority priority, Consumer<String> afterStep) {
         this.database = database;
-        this.writer = new FileBatchWriter(database, fieldPriority(priority));
+        this.writer = new FileBatchWriter(database, fieldPriority(priority), java.time.Clock.systemDefaultZone(), afterStep);
         this.batches = new ImportBatchRepository(database);
     }
 
