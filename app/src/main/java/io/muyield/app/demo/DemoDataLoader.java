@@ -1,36 +1,36 @@
 package io.muyield.app.demo;
 
 import io.muyield.app.shared.MuyieldProperties;
-import io.muyield.core.enterprise.Enterprise;
-import io.muyield.core.fact.YearlyFacts;
+import io.muyield.app.imports.DepartmentImport;
+import io.muyield.app.imports.FileReport;
+import io.muyield.app.imports.ImportReport;
 import io.muyield.store.Database;
 import io.muyield.store.query.Condition;
 import io.muyield.store.enterprise.EnterpriseRepository;
-import io.muyield.store.reference.ReferenceData;
-import io.muyield.store.write.BatchDescription;
-import io.muyield.store.write.FactBatchWriter;
 import io.muyield.synth.CityGenerator;
 import io.muyield.synth.GeneratorSpec;
-import io.muyield.synth.SyntheticEnterprise;
+import io.muyield.synth.WriteSummary;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Demo mode, first start: the generated Chongqing city (synth, calibrated to DOMAIN.md §10) goes into the empty database
- * through the same fact model and batch writer that imports use, in parts of {@value #PART_SIZE} enterprises so memory
- * stays small. A database that already holds enterprises is left as it is. The load runs before the web server
- * opens its port.
+ * Demo mode, first start: the generated Chongqing city (synth, calibrated to DOMAIN.md §10) is written as the
+ * departments' files (docs/DEPARTMENT-FILES.md) into a temporary directory and imported year by year through the same
+ * path as {@code muyield import} ({@link DepartmentImport}), so the demo's facts are what a real city's files would
+ * give. A database that already holds enterprises is left as it is. The load runs before the web server opens its port.
  */
 @Component
 class DemoDataLoader implements SmartInitializingSingleton {
-
-    static final int PART_SIZE = 10_000;
 
     private final MuyieldProperties properties;
     private final Database database;
@@ -60,22 +60,38 @@ class DemoDataLoader implements SmartInitializingSingleton {
         long started = System.nanoTime();
         out.printf("Loading the Chongqing demo city: %,d enterprises, %d–%d, seed %d …%n",
                 spec.enterprises(), spec.firstYear(), spec.lastYear(), spec.seed());
-        ReferenceData.loadParks(database, generator.parks());
-        FactBatchWriter writer = new FactBatchWriter(database);
-        int parts = (spec.enterprises() + PART_SIZE - 1) / PART_SIZE;
-        Iterator<SyntheticEnterprise> all = generator.enterprises().iterator();
-        for (int part = 1; all.hasNext(); part++) {
-            List<Enterprise> chunk = new ArrayList<>(PART_SIZE);
-            List<YearlyFacts> facts = new ArrayList<>(PART_SIZE * (spec.lastYear() - spec.firstYear() + 1));
-            while (all.hasNext() && chunk.size() < PART_SIZE) {
-                SyntheticEnterprise e = all.next();
-                chunk.add(e.enterprise());
-                facts.addAll(e.facts());
+        Path files = null;
+        try {
+            files = Files.createTempDirectory("muyield-demo-files");
+            WriteSummary written = generator.writeFiles(files);
+            out.printf("  %d department files generated in %.1f s%n", written.files().size(), written.elapsed().toMillis() / 1000.0);
+            DepartmentImport importer = new DepartmentImport(database);
+            for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
+                ImportReport report = importer.run(new DepartmentImport.Request(DepartmentImport.filesOf(files, year), year,
+                        Optional.empty(), "muyield demo"), line -> { });
+                if (!report.committed()) {
+                    throw new IllegalStateException("the generated files of " + year + " were refused: " + report.files().stream()
+                            .filter(f -> f.outcome() == FileReport.Outcome.REFUSED).map(FileReport::message).toList());
+                }
+                out.printf("  %d imported: %,d rows in %d files, %.1f s%n", year, report.accepted(), report.files().size(),
+                        report.elapsed().toMillis() / 1000.0);
             }
-            writer.write(BatchDescription.of("demo", "muyield demo")
-                    .withFile("synthetic Chongqing, seed " + spec.seed() + ", part " + part + " of " + parts, null), chunk, facts);
-            out.printf("  part %d of %d written%n", part, parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo city's department files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(files);
         }
         out.printf("Demo city loaded in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
     }
 }
