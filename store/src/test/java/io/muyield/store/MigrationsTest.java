@@ -23,10 +23,14 @@ class MigrationsTest {
     @Test
     void migratesAFreshDatabaseOnceAndThenHasNothingToDo() {
         Database db = target.database();
-        String expected = db.dialect() == Dialect.POSTGRESQL ? "3" : "2";
+        // every migration of the common folder and the dialect's own, whatever their numbers (features add their own)
+        var known = Migrations.flyway(db).info().all();
+        assertThat(known.length).isGreaterThanOrEqualTo(db.dialect() == Dialect.POSTGRESQL ? 3 : 2);
+        String expected = known[known.length - 1].getVersion().getVersion();
         assertThat(Migrations.migrate(db)).isEqualTo(expected);
         Integer applied = db.jdbc().queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class);
-        assertThat(applied).isEqualTo(db.dialect() == Dialect.POSTGRESQL ? 3 : 2);
+        assertThat(applied).isEqualTo(known.length);
+        assertThat(Migrations.flyway(db).info().pending()).isEmpty();
     }
 
     @Test
