@@ -77,5 +77,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
             out.printf("  part %d of %d written%n", part, parts);
         }
         out.printf("Demo city loaded in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        io.muyield.app.evaluation.DemoRuns.create(database, out); // the 2022 and 2023 runs of chongqing-2023
     }
 }

@@ -278,17 +278,41 @@ public final class RunRepository {
                 s[1] += count;
                 classes.computeIfAbsent(code, k -> new TreeMap<>()).merge(label, count, Long::sum);
             }
-            s[2] += rs.getDouble("tax_sum");
-            s[3] += rs.getDouble("tax_land");
-            s[4] += rs.getDouble("va_sum");
-            s[5] += rs.getDouble("va_land");
-            s[6] += rs.getDouble("land_sum");
-            s[7] += rs.getDouble("total_sum");
+            s[2] += orZero(rs, "tax_sum");
+            s[3] += orZero(rs, "tax_land");
+            s[4] += orZero(rs, "va_sum");
+            s[5] += orZero(rs, "va_land");
+            s[6] += orZero(rs, "land_sum");
+            s[7] += orZero(rs, "total_sum");
         }, params.toArray());
         List<GroupFigures> out = new ArrayList<>();
         sums.forEach((code, s) -> out.add(new GroupFigures(code, (long) s[0], (long) s[1], classes.getOrDefault(code, Map.of()),
                 s[3] > 0 ? s[2] / s[3] : Double.NaN, s[5] > 0 ? s[4] / s[5] : Double.NaN, s[6], s[1] > 0 ? s[7] / s[1] : Double.NaN)));
         out.sort((a, b) -> a.code().compareTo(b.code()));
+        return out;
+    }
+
+    /** The credit codes of the run's enterprises within the scope. */
+    public java.util.Set<String> creditCodes(long runId, Condition scope) {
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, ResultFilter.ALL, scope, params);
+        return new java.util.HashSet<>(database.jdbc().queryForList("SELECT r.credit_code" + FROM + where, String.class, params.toArray()));
+    }
+
+    /**
+     * The normalised values (before cap and floor) of each indicator over a peer group of the run — the enterprises of
+     * one category in one industry 大类 (the first two digits of the code), within the scope; missing values left out.
+     */
+    public Map<String, List<Double>> peerNormalised(long runId, String categoryId, String division, Condition scope) {
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, ResultFilter.ALL.withIndustry(division), scope, params);
+        params.add(categoryId);
+        Map<String, List<Double>> out = new TreeMap<>();
+        database.jdbc().query("SELECT i.indicator_id, i.normalised" + FROM.replace(" WHERE ", " JOIN evaluation_result_indicator i ON "
+                        + "i.run_id = r.run_id AND i.credit_code = r.credit_code WHERE ") + where + " AND r.category_id = ? AND i.normalised IS NOT NULL",
+                rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDouble(2));
+                }, params.toArray());
         return out;
     }
 
@@ -337,6 +361,12 @@ public final class RunRepository {
                 dbl(rs, "value"), ValueNote.valueOf(rs.getString("note")), dbl(rs, "benchmark"), rs.getString("benchmark_note"),
                 NormaliserKind.valueOf(rs.getString("normaliser")), rs.getInt("sign"), dbl(rs, "normalised"), dbl(rs, "cap"), dbl(rs, "floor"),
                 dbl(rs, "capped"), dbl(rs, "weight"), dbl(rs, "weighted"), peers);
+    }
+
+    /** A sum that may be NULL (no row contributed) as 0. */
+    private static double orZero(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? 0 : v;
     }
 
     /** A DOUBLE PRECISION column; NULL is NaN. */

@@ -134,6 +134,16 @@ class RunStoreTest {
         assertThat(groups).extracting(GroupFigures::code).contains("500112", "500113");
         var g112 = groups.stream().filter(g -> g.code().equals("500112")).findFirst().orElseThrow();
         assertThat(g112.enterprises()).isEqualTo(3);
+        double tax = 0, land = 0;
+        for (int u = 0; u < input.size(); u++) {
+            double l = input.value("land", u), t = input.value("tax", u);
+            if (input.districtCode(u).equals("500112") && !run.results().categoryOf(u).isEmpty() && l > 0 && !Double.isNaN(t)) {
+                tax += t;
+                land += l;
+            }
+        }
+        assertThat(land).isPositive();
+        assertThat(g112.taxPerMu()).isEqualTo(tax / land);
         assertThat(runs.groups(id, RunRepository.GroupBy.DISTRICT, scope)).extracting(GroupFigures::code).containsExactly("500112");
         assertThatThrownBy(() -> inputs.of(1999)).hasMessageContaining("1999");
     }
