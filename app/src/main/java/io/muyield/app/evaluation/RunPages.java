@@ -59,7 +59,9 @@ class RunPages {
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         ResultFilter f = filter.toFilter();
         model.addAttribute("filter", filter);
-        model.addAttribute("detail", service.detail(id, f));
+        EvaluationJson.RunDetail detail = service.detail(id, f);
+        model.addAttribute("detail", detail);
+        model.addAttribute("run", detail.run());
         model.addAttribute("result", service.results(id, f, Math.max(page, 0), EvaluationService.DEFAULT_PAGE_SIZE));
         model.addAttribute("districts", service.districts());
         return htmx != null ? "evaluation/results :: results" : "evaluation/results";
