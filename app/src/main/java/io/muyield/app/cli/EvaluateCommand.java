@@ -1,10 +1,15 @@
 package io.muyield.app.cli;
 
+import io.muyield.app.evaluation.RunCreation;
+import io.muyield.app.evaluation.SchemeText;
 import io.muyield.app.shared.UserFacingException;
 import io.muyield.core.evaluation.plain.PlainTableEvaluation;
 import io.muyield.core.evaluation.run.EvaluationRun;
 import io.muyield.core.evaluation.scheme.SchemeLoader;
 import io.muyield.core.evaluation.scheme.SchemePresets;
+import io.muyield.store.Database;
+import io.muyield.store.Migrations;
+import io.muyield.store.evaluation.StoredRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,13 +20,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * {@code muyield evaluate --scheme FILE|PRESET --input data.csv --output results.csv}: the evaluation engine on a plain
- * table whose rows are units and whose columns are indicators (docs/SCHEMES.md, "A plain table").
+ * {@code muyield evaluate --scheme FILE|PRESET --year 2023 [--data-dir DIR | --db URL]}: a stored run over the enterprises
+ * of the database (docs/SCHEMES.md, "Runs"); or {@code --input data.csv --output results.csv}: the evaluation engine on
+ * a plain table whose rows are units and whose columns are indicators (docs/SCHEMES.md, "A plain table").
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a plain table (rows = units, columns = indicators) with a scheme; writes per-unit results as CSV.")
+        description = {"Evaluate the enterprises of a data year in the database and store the run (--year),",
+                "or a plain table (rows = units, columns = indicators) into a results CSV (--input, --output)."})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -31,14 +39,30 @@ final class EvaluateCommand implements Runnable {
             description = "a scheme YAML file, or a preset: chongqing-2023, huangyan-2022, shandong-style, linhai-2016")
     String scheme;
 
-    @Option(names = "--input", paramLabel = "CSV", required = true, description = "UTF-8 CSV: unit id first, then indicator columns")
+    @Option(names = "--year", paramLabel = "YEAR", description = "the data year: evaluate the database's enterprises and store the run")
+    Integer year;
+
+    @CommandLine.Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--input", paramLabel = "CSV", description = "plain-table mode: UTF-8 CSV, unit id first, then indicator columns")
     Path input;
 
-    @Option(names = "--output", paramLabel = "CSV", required = true, description = "where to write the results")
+    @Option(names = "--output", paramLabel = "CSV", description = "plain-table mode: where to write the results")
     Path output;
 
     @Override
     public void run() {
+        if (year != null) {
+            if (input != null || output != null) {
+                throw new UserFacingException("use either --year (a run over the database) or --input and --output (a plain table), not both");
+            }
+            runOnDatabase();
+            return;
+        }
+        if (input == null || output == null) {
+            throw new UserFacingException("say what to evaluate: --year YEAR for the database, or --input CSV --output CSV for a plain table");
+        }
         String schemeText = schemeText();
         try {
             SchemeLoader.load(schemeText, schemeName()); // validation errors name the user's file, not a default name
@@ -53,6 +77,31 @@ final class EvaluateCommand implements Runnable {
                     run.results().size(), run.schemeId(), run.schemeVersion(), output, run.fingerprint().substring(0, 12));
         } catch (IOException e) {
             throw new UserFacingException("cannot read or write: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage().replace('\n', ' '), e);
+        }
+    }
+
+    private void runOnDatabase() {
+        SchemeText text;
+        try {
+            text = SchemeText.resolve(scheme);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e.getMessage(), e);
+        }
+        try (Database db = Database.open(database.jdbcUrl(), System.getenv("MUYIELD_DB_USER"), System.getenv("MUYIELD_DB_PASSWORD"))) {
+            Migrations.migrate(db);
+            RunCreation.Created created = new RunCreation(db).create(text, year, System.getProperty("user.name", "cli"), Optional.empty());
+            StoredRun run = created.run();
+            var out = spec.commandLine().getOut();
+            out.printf("Run %d: %s v%d over %d, %,d enterprises (read %d ms, evaluated %d ms, stored %d ms)%n", run.id(), run.schemeId(),
+                    run.schemeVersion(), run.year(), run.unitCount(), created.read().toMillis(), created.evaluate().toMillis(),
+                    created.store().toMillis());
+            out.println("Classes: " + created.countsLine());
+            out.println("Fingerprint: " + run.fingerprint());
+            if (!run.note().isEmpty()) {
+                out.println("Note: " + run.note());
+            }
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage().replace('\n', ' '), e);
         }

@@ -82,6 +82,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             deleteQuietly(files);
         }
         out.printf("Demo city loaded in %d s.%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        io.muyield.app.evaluation.DemoRuns.create(database, out); // the 2022 and 2023 runs of chongqing-2023
     }
 
     private static void deleteQuietly(Path dir) {

@@ -78,4 +78,36 @@ class EvaluateCommandTest {
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(err.toString()).contains("no scheme file or preset 'nosuch'").contains("huangyan-2022");
     }
+
+    @Test
+    void evaluatesAYearOfTheDatabaseAndStoresTheRun(@TempDir Path dir) throws Exception {
+        try (io.muyield.store.Database db = io.muyield.store.Database.forDataDir(dir)) {
+            io.muyield.store.Migrations.migrate(db);
+            io.muyield.store.reference.ReferenceData.loadIfEmpty(db);
+            io.muyield.app.TestCity.loadOnce(db);
+        }
+        MuyieldCommand.Outcome outcome = MuyieldCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "evaluate", "--scheme", "chongqing-2023", "--year", "2023", "--data-dir", dir.toString());
+        assertThat(outcome.exitCode()).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Run 1: chongqing-2023 v1 over 2023, 4 enterprises").containsPattern("Fingerprint: [0-9a-f]{64}")
+                .containsPattern("Classes: A \\d+ · B \\d+ · C \\d+ · D \\d+");
+        try (io.muyield.store.Database db = io.muyield.store.Database.forDataDir(dir)) {
+            var runs = new io.muyield.store.evaluation.RunRepository(db).runs();
+            assertThat(runs).hasSize(1);
+            assertThat(out.toString()).contains(runs.get(0).fingerprint());
+            assertThat(runs.get(0).unitCount()).isEqualTo(4);
+        }
+        MuyieldCommand.Outcome noData = MuyieldCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "evaluate", "--scheme", "chongqing-2023", "--year", "2001", "--data-dir", dir.toString());
+        assertThat(noData.exitCode()).isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("no enterprise has facts for 2001");
+    }
+
+    @Test
+    void saysWhatToEvaluateWhenNeitherModeIsGiven() {
+        MuyieldCommand.Outcome outcome = MuyieldCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "evaluate", "--scheme", "chongqing-2023");
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(err.toString()).contains("--year YEAR").contains("--input CSV --output CSV");
+    }
 }

@@ -1,0 +1,21 @@
+package io.muyield.app.evaluation;
+
+import io.muyield.store.Database;
+import io.muyield.store.evaluation.RunRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The evaluation feature's store objects as beans. */
+@Configuration
+class EvaluationConfig {
+
+    @Bean
+    RunRepository runRepository(Database database) {
+        return new RunRepository(database);
+    }
+
+    @Bean
+    RunCreation runCreation(Database database) {
+        return new RunCreation(database);
+    }
+}

@@ -1,0 +1,120 @@
+package io.muyield.app.evaluation;
+
+import io.muyield.core.evaluation.scheme.Category;
+import io.muyield.core.evaluation.scheme.SchemePresets;
+import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.RunRepository;
+import io.muyield.store.evaluation.StoredRun;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The run pages: the list (and, for city administrators, a new run), a run's results, an enterprise's explanation, league tables, comparison and what-if. */
+@Controller
+class RunPages {
+
+    private final EvaluationService service;
+    private final RunRepository runs;
+
+    RunPages(EvaluationService service, RunRepository runs) {
+        this.service = service;
+        this.runs = runs;
+    }
+
+    /** The results filters as request parameters ({@code class} is a Java keyword, so the form field is {@code cls}). */
+    record Filter(String district, String park, String industry, String cls, String q) {
+        ResultFilter toFilter() {
+            return new ResultFilter(district, park, industry, cls, q);
+        }
+    }
+
+    @GetMapping("/runs")
+    String list(Model model) {
+        model.addAttribute("runs", service.runs());
+        model.addAttribute("presets", SchemePresets.ids());
+        return "evaluation/runs";
+    }
+
+    @PostMapping("/runs")
+    String create(@RequestParam String preset, @RequestParam int year, RedirectAttributes redirect) {
+        try {
+            EvaluationJson.Created created = service.create(preset, null, year, null);
+            return "redirect:/runs/" + created.run().id();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/runs";
+        }
+    }
+
+    @GetMapping("/runs/{id}")
+    String results(@PathVariable long id, Filter filter, @RequestParam(defaultValue = "0") int page,
+                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        ResultFilter f = filter.toFilter();
+        model.addAttribute("filter", filter);
+        EvaluationJson.RunDetail detail = service.detail(id, f);
+        model.addAttribute("detail", detail);
+        model.addAttribute("run", detail.run());
+        model.addAttribute("result", service.results(id, f, Math.max(page, 0), EvaluationService.DEFAULT_PAGE_SIZE));
+        model.addAttribute("districts", service.districts());
+        return htmx != null ? "evaluation/results :: results" : "evaluation/results";
+    }
+
+    @GetMapping("/runs/{id}/enterprises/{creditCode}")
+    String unit(@PathVariable long id, @PathVariable String creditCode, Model model) {
+        model.addAttribute("run", EvaluationJson.Run.of(service.stored(id)));
+        model.addAttribute("unit", service.unit(id, creditCode));
+        return "evaluation/unit";
+    }
+
+    @GetMapping("/runs/{id}/league")
+    String league(@PathVariable long id, @RequestParam(defaultValue = "district") String by, Model model) {
+        RunRepository.GroupBy groupBy = RunsApi.groupBy(by);
+        model.addAttribute("run", EvaluationJson.Run.of(service.stored(id)));
+        model.addAttribute("league", service.league(id, groupBy));
+        model.addAttribute("by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("top", groupBy == RunRepository.GroupBy.DISTRICT ? 10 : 20);
+        return "evaluation/league";
+    }
+
+    @GetMapping("/runs/{id}/compare")
+    String compare(@PathVariable long id, @RequestParam(name = "with", required = false) Long other, Model model) {
+        StoredRun run = service.stored(id);
+        model.addAttribute("run", EvaluationJson.Run.of(run));
+        model.addAttribute("runs", service.runs().stream().filter(r -> r.id() != id).toList());
+        Long against = other != null ? other : runs.previousYear(run).map(StoredRun::id).orElse(null);
+        model.addAttribute("other", against);
+        if (against != null) {
+            model.addAttribute("comparison", service.compare(against, id, 20));
+        }
+        return "evaluation/compare";
+    }
+
+    /** One editable row of the what-if form: a category's indicator with its weight and, when fixed, its benchmark. */
+    record RuleRow(String categoryId, String categoryName, String indicatorId, String indicatorName, double weight, Double benchmark) {
+    }
+
+    @GetMapping("/runs/{id}/what-if")
+    String whatIf(@PathVariable long id, Model model) {
+        StoredRun run = service.stored(id);
+        var scheme = runs.scheme(run);
+        List<RuleRow> rows = new ArrayList<>();
+        for (Category c : scheme.categories()) {
+            c.model().ifPresent(m -> m.dimensions().forEach(d -> d.rules().forEach(r -> rows.add(new RuleRow(c.id(), c.nameZh(),
+                    r.indicatorId(), scheme.indicator(r.indicatorId()).map(i -> i.nameZh()).orElse(r.indicatorId()), r.weight(),
+                    r.benchmark() instanceof io.muyield.core.evaluation.scheme.BenchmarkRule.Fixed fixed ? fixed.value() : null)))));
+        }
+        model.addAttribute("run", EvaluationJson.Run.of(run));
+        model.addAttribute("rules", rows);
+        model.addAttribute("classes", scheme.classification().bands());
+        model.addAttribute("quota", scheme.classification().method() == io.muyield.core.evaluation.scheme.ClassMethod.QUOTA);
+        return "evaluation/what-if";
+    }
+}

@@ -1,0 +1,80 @@
+package io.muyield.app.evaluation;
+
+import io.muyield.app.TestCity;
+import io.muyield.app.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The run pages over a run of {@link TestCity}: what a clerk reads on them, in Chinese and in English. */
+class RunPagesTest extends WebTest {
+
+    private static long runId;
+
+    @Autowired
+    EvaluationService service;
+
+    @BeforeEach
+    void oneRun() {
+        synchronized (RunPagesTest.class) {
+            if (runId == 0) {
+                SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
+                        List.of(new SimpleGrantedAuthority("ROLE_CITY_ADMIN"))));
+                try {
+                    runId = service.create("chongqing-2023", null, 2023, null).run().id();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }
+        }
+    }
+
+    private String page(String path) throws Exception {
+        HttpResponse<String> r = api().get(path);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void theRunsListLinksEveryRunAndOffersANewOneToAdministrators() throws Exception {
+        String html = page("/runs");
+        assertThat(html).contains("评价批次").contains("href=\"/runs/" + runId + "\"").contains("chongqing-2023 v1").contains("id=\"create-run\"");
+    }
+
+    @Test
+    void theResultsPageShowsFiltersClassCountsAndRows() throws Exception {
+        String html = page("/runs/" + runId);
+        assertThat(html).contains("评价结果").contains("重庆长鑫汽车零部件有限公司").contains("共 4 家").contains("id=\"class-chart\"")
+                .contains("/runs/" + runId + "/enterprises/" + TestCity.A.value()).contains("/api/v1/runs/" + runId + "/export?format=xlsx")
+                .contains("1. run chongqing-2023");
+        String filtered = page("/runs/" + runId + "?district=500107");
+        assertThat(filtered).contains("共 1 家").contains("重庆九龙显示科技有限公司").doesNotContain("重庆长鑫汽车零部件有限公司")
+                .contains("district=500107"); // the export links keep the filter
+        assertThat(page("/runs/" + runId + "?lang=en")).contains("4 enterprises").contains("Class distribution");
+    }
+
+    @Test
+    void theEnterprisePageExplainsTheScoreAndGivesTheHealthReport() throws Exception {
+        String html = page("/runs/" + runId + "/enterprises/" + TestCity.A.value());
+        assertThat(html).contains("重庆长鑫汽车零部件有限公司").contains("亩均税收 = tax / land = 300 / 20 = 15.0000").contains("体检报告")
+                .contains("id=\"radar-chart\"").contains("最终档次");
+        assertThat(page("/runs/" + runId + "/enterprises/" + TestCity.A.value() + "?lang=en")).contains("Tax per mu = tax / land = 300 / 20 = 15.0000");
+        assertThat(api().get("/runs/" + runId + "/enterprises/91500000MA5U000000").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void leagueCompareAndWhatIfPagesRender() throws Exception {
+        assertThat(page("/runs/" + runId + "/league?by=district")).contains("渝北区").contains("13.26").contains("无上一年度");
+        assertThat(page("/runs/" + runId + "/league?by=industry")).contains("id=\"league-table\"");
+        assertThat(page("/runs/" + runId + "/compare?with=" + runId)).contains("id=\"transition-matrix\"").contains("档次变化 0 家");
+        assertThat(page("/runs/" + runId + "/what-if")).contains("id=\"what-if-form\"").contains("亩均税收").contains("wi-share");
+    }
+}

@@ -1,0 +1,377 @@
+package io.muyield.store.evaluation;
+
+import io.muyield.core.evaluation.input.EvaluationInput;
+import io.muyield.core.evaluation.run.AppliedAdjustment;
+import io.muyield.core.evaluation.run.EvaluationEngine;
+import io.muyield.core.evaluation.run.EvaluationRun;
+import io.muyield.core.evaluation.run.IndicatorResult;
+import io.muyield.core.evaluation.run.MethodologyLog;
+import io.muyield.core.evaluation.run.Ranks;
+import io.muyield.core.evaluation.run.UnitResult;
+import io.muyield.core.evaluation.run.UnitStatus;
+import io.muyield.core.evaluation.run.ValueNote;
+import io.muyield.core.evaluation.scheme.IndicatorDefinition;
+import io.muyield.core.evaluation.scheme.NormaliserKind;
+import io.muyield.core.evaluation.scheme.Scheme;
+import io.muyield.core.evaluation.scheme.SchemeLoader;
+import io.muyield.store.Database;
+import io.muyield.store.query.Condition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads stored runs. Every read of results takes the caller's data scope (a {@link Condition} over {@code enterprise e},
+ * joined by credit code) and ANDs it in. Read only: runs are never changed.
+ */
+public final class RunRepository {
+
+    /** The largest page size served. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    /** What league tables group by. */
+    public enum GroupBy {
+        DISTRICT("r.district_code"), PARK("r.park_code"), INDUSTRY("SUBSTRING(r.industry_code, 1, 2)");
+
+        private final String sql;
+
+        GroupBy(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private static final String RUN_COLUMNS = String.join(", ", RunWriter.RUN_COLUMNS);
+    private static final String ROW_COLUMNS = "r.credit_code, r.name, r.district_code, r.park_code, r.industry_code, r.category_id, "
+            + "r.category_name, r.status, r.aggregate, r.bonus, r.deduction, r.total, r.class_label, r.class_name, r.rank_city, "
+            + "r.rank_city_of, r.rank_district, r.rank_district_of, r.rank_industry, r.rank_industry_of";
+    private static final String FROM = " FROM evaluation_result r LEFT JOIN enterprise e ON e.credit_code = r.credit_code WHERE r.run_id = ? AND ";
+    private static final String ORDER = " ORDER BY CASE WHEN r.rank_city = 0 THEN 1 ELSE 0 END, r.category_id, r.rank_city, r.credit_code";
+
+    private final Database database;
+    private final Map<Long, Scheme> schemes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public RunRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Every run, newest first. */
+    public List<StoredRun> runs() {
+        return database.jdbc().query("SELECT " + RUN_COLUMNS + " FROM evaluation_run ORDER BY id DESC", (rs, n) -> run(rs));
+    }
+
+    public Optional<StoredRun> run(long id) {
+        return database.jdbc().query("SELECT " + RUN_COLUMNS + " FROM evaluation_run WHERE id = ?", (rs, n) -> run(rs), id)
+                .stream().findFirst();
+    }
+
+    /** The latest run of the same scheme over the data year before, if any (for year-on-year movement). */
+    public Optional<StoredRun> previousYear(StoredRun run) {
+        return database.jdbc().query("SELECT " + RUN_COLUMNS + " FROM evaluation_run WHERE scheme_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
+                (rs, n) -> run(rs), run.schemeId(), run.year() - 1).stream().findFirst();
+    }
+
+    /** The scheme of a run, loaded from its stored text. */
+    public Scheme scheme(StoredRun run) {
+        return schemes.computeIfAbsent(run.id(), id -> SchemeLoader.load(run.schemeText(), run.schemeId() + ".yaml"));
+    }
+
+    /** One page (from 0) of the run's results that match the filter within the scope, in rank order (unranked last). */
+    public ResultPage results(long runId, ResultFilter filter, Condition scope, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ", got page " + page + " size " + size);
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, filter, scope, params);
+        Long total = database.jdbc().queryForObject("SELECT COUNT(*)" + FROM + where, Long.class, params.toArray());
+        params.add(size);
+        params.add((long) page * size);
+        List<ResultRow> rows = database.jdbc().query("SELECT " + ROW_COLUMNS + FROM + where + ORDER + " LIMIT ? OFFSET ?",
+                (rs, n) -> row(rs), params.toArray());
+        return new ResultPage(rows, total == null ? 0 : total, page, size);
+    }
+
+    /** Every matching result in rank order, streamed (for exports: memory does not grow with the run). */
+    public void forEachResult(long runId, ResultFilter filter, Condition scope, Consumer<ResultRow> sink) {
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, filter, scope, params);
+        database.jdbc().query(con -> {
+            var ps = con.prepareStatement("SELECT " + ROW_COLUMNS + FROM + where + ORDER);
+            ps.setFetchSize(2000);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            return ps;
+        }, rs -> {
+            sink.accept(row(rs));
+        });
+    }
+
+    /** How many matching results each class holds ("" = no class), in label order. */
+    public Map<String, Long> classCounts(long runId, ResultFilter filter, Condition scope) {
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, filter, scope, params);
+        Map<String, Long> counts = new TreeMap<>();
+        database.jdbc().query("SELECT r.class_label, COUNT(*)" + FROM + where + " GROUP BY r.class_label",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, params.toArray());
+        return counts;
+    }
+
+    /** The full result of one enterprise of the run, as the engine gave it, if it is in the run and within the scope. */
+    public Optional<UnitResult> unit(long runId, String creditCode, Condition scope) {
+        StoredRun run = run(runId).orElse(null);
+        if (run == null) {
+            return Optional.empty();
+        }
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, ResultFilter.ALL, scope, params) + " AND r.credit_code = ?";
+        params.add(creditCode);
+        List<UnitResult> found = database.jdbc().query("SELECT r.*" + FROM + where, (rs, n) -> unitHead(rs), params.toArray());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UnitResult head = found.get(0);
+        Scheme scheme = scheme(run);
+        List<IndicatorResult> indicators = database.jdbc().query("SELECT * FROM evaluation_result_indicator WHERE run_id = ? AND credit_code = ? "
+                + "ORDER BY position", (rs, n) -> indicator(rs, scheme), runId, creditCode);
+        List<UnitResult.DimensionScore> dimensions = database.jdbc().query("SELECT * FROM evaluation_result_dimension WHERE run_id = ? "
+                        + "AND credit_code = ? ORDER BY position", (rs, n) -> new UnitResult.DimensionScore(rs.getString("dimension_id"),
+                        rs.getString("name_zh"), dbl(rs, "weight"), rs.getString("method"), dbl(rs, "score")), runId, creditCode);
+        List<AppliedAdjustment> adjustments = database.jdbc().query("SELECT * FROM evaluation_result_adjustment WHERE run_id = ? "
+                        + "AND credit_code = ? ORDER BY position", (rs, n) -> new AppliedAdjustment(AppliedAdjustment.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("rule_id"), rs.getString("name_zh"), rs.getString("trigger_name"), rs.getInt("occurrences"), dbl(rs, "points"),
+                        rs.getString("class_effect")), runId, creditCode);
+        TreeSet<String> tags = new TreeSet<>(database.jdbc().queryForList("SELECT name FROM evaluation_input_mark WHERE run_id = ? "
+                + "AND credit_code = ? AND kind = 'TAG'", String.class, runId, creditCode));
+        return Optional.of(new UnitResult(head.row(), head.id(), head.name(), head.district(), head.industry(), head.categoryId(),
+                head.categoryName(), head.status(), head.exemptionId(), head.exemptionName(), indicators, dimensions, head.aggregate(),
+                adjustments, head.bonus(), head.deduction(), head.total(), head.classBeforeVeto(), head.classLabel(), head.classNameZh(),
+                head.ranks(), head.marked(), head.landlordId(), tags));
+    }
+
+    /** The run's methodology log as it was written. */
+    public MethodologyLog log(long runId) {
+        Map<Integer, List<String[]>> values = new HashMap<>();
+        database.jdbc().query("SELECT seq, kind, name, value FROM evaluation_run_log_value WHERE run_id = ? ORDER BY seq, position",
+                rs -> {
+                    values.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+                }, runId);
+        MethodologyLog log = new MethodologyLog();
+        database.jdbc().query("SELECT seq, step, subject, summary FROM evaluation_run_log WHERE run_id = ? ORDER BY seq", rs -> {
+            MethodologyLog.Entry entry = log.entry(rs.getString(2), rs.getString(3));
+            for (String[] v : values.getOrDefault(rs.getInt(1), List.of())) {
+                if (v[0].equals("P")) {
+                    entry.parameter(v[1], v[2]);
+                } else {
+                    entry.count(v[1], Long.parseLong(v[2]));
+                }
+            }
+            entry.add(rs.getString(4));
+        }, runId);
+        return log;
+    }
+
+    /**
+     * The input the run evaluated, rebuilt from its snapshot.
+     *
+     * @throws IllegalStateException when the rebuilt input does not hash to the run's input hash
+     */
+    public EvaluationInput input(StoredRun run) {
+        long runId = run.id();
+        int n = run.unitCount();
+        String[] ids = new String[n], names = new String[n], districts = new String[n], industries = new String[n], landlords = new String[n];
+        Map<String, Integer> rowOf = new HashMap<>(n * 2);
+        database.jdbc().query("SELECT row_no, credit_code, name, district_code, industry_code, landlord FROM evaluation_result WHERE run_id = ?",
+                rs -> {
+                    int row = rs.getInt(1);
+                    ids[row] = rs.getString(2);
+                    names[row] = rs.getString(3);
+                    districts[row] = rs.getString(4);
+                    industries[row] = rs.getString(5);
+                    String landlord = rs.getString(6);
+                    landlords[row] = landlord.isEmpty() ? null : landlord;
+                    rowOf.put(ids[row], row);
+                }, runId);
+        Map<String, double[]> columns = new TreeMap<>();
+        database.jdbc().query("SELECT credit_code, name, value FROM evaluation_input_value WHERE run_id = ?", rs -> {
+            double[] column = columns.computeIfAbsent(rs.getString(2), k -> {
+                double[] c = new double[n];
+                Arrays.fill(c, Double.NaN);
+                return c;
+            });
+            column[rowOf.get(rs.getString(1))] = rs.getDouble(3);
+        }, runId);
+        Map<String, boolean[]> tags = new TreeMap<>();
+        Map<String, int[]> events = new TreeMap<>();
+        database.jdbc().query("SELECT credit_code, kind, name, count FROM evaluation_input_mark WHERE run_id = ?", rs -> {
+            int row = rowOf.get(rs.getString(1));
+            if (rs.getString(2).equals("TAG")) {
+                tags.computeIfAbsent(rs.getString(3), k -> new boolean[n])[row] = true;
+            } else {
+                events.computeIfAbsent(rs.getString(3), k -> new int[n])[row] = rs.getInt(4);
+            }
+        }, runId);
+        EvaluationInput input = EvaluationInput.ofColumns(run.year(), ids, names, districts, industries, columns, tags, events, landlords);
+        if (!input.snapshotSha256().equals(run.inputSha256())) {
+            throw new IllegalStateException("the stored input of run " + runId + " does not hash to the run's input hash");
+        }
+        return input;
+    }
+
+    /**
+     * The run computed again from its stored scheme text and input: the engine's full results, as Explanation,
+     * ClassLift and WhatIf need them.
+     *
+     * @throws IllegalStateException when the recomputation has another fingerprint (e.g. a newer engine version)
+     */
+    public EvaluationRun recreate(StoredRun run) {
+        EvaluationRun again = EvaluationEngine.run(scheme(run), input(run));
+        if (!again.fingerprint().equals(run.fingerprint())) {
+            throw new IllegalStateException("run " + run.id() + " was computed by " + run.engineVersion() + "; this engine ("
+                    + again.engineVersion() + ") cannot recompute it exactly");
+        }
+        return again;
+    }
+
+    /**
+     * The run's enterprises within the scope grouped by district, park or industry (大类): counts, class counts and
+     * per-mu figures as Σ ÷ Σ over the enterprises in a category with land &gt; 0 and the numerator known.
+     */
+    public List<GroupFigures> groups(long runId, GroupBy by, Condition scope) {
+        List<Object> params = new ArrayList<>();
+        params.add(runId);
+        String where = where(runId, ResultFilter.ALL, scope, params) + " AND " + by.sql + " IS NOT NULL";
+        String sql = "WITH v AS (SELECT credit_code, "
+                + "MAX(CASE WHEN name = 'land' THEN value END) AS land, "
+                + "MAX(CASE WHEN name = 'tax' THEN value END) AS tax, "
+                + "MAX(CASE WHEN name = 'value_added' THEN value END) AS va "
+                + "FROM evaluation_input_value WHERE run_id = ? AND name IN ('land', 'tax', 'value_added') GROUP BY credit_code) "
+                + "SELECT " + by.sql + " AS code, r.class_label, COUNT(*) AS n, "
+                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.tax IS NOT NULL THEN v.tax END) AS tax_sum, "
+                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.tax IS NOT NULL THEN v.land END) AS tax_land, "
+                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.va IS NOT NULL THEN v.va END) AS va_sum, "
+                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.va IS NOT NULL THEN v.land END) AS va_land, "
+                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 THEN v.land END) AS land_sum, "
+                + "SUM(CASE WHEN r.class_label <> '' THEN r.total END) AS total_sum "
+                + "FROM evaluation_result r LEFT JOIN enterprise e ON e.credit_code = r.credit_code "
+                + "LEFT JOIN v ON v.credit_code = r.credit_code WHERE r.run_id = ? AND " + where + " GROUP BY " + by.sql + ", r.class_label";
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> classes = new HashMap<>();
+        database.jdbc().query(sql, rs -> {
+            String code = rs.getString("code");
+            double[] s = sums.computeIfAbsent(code, k -> new double[8]);
+            long count = rs.getLong("n");
+            s[0] += count;
+            String label = rs.getString("class_label");
+            if (!label.isEmpty()) {
+                s[1] += count;
+                classes.computeIfAbsent(code, k -> new TreeMap<>()).merge(label, count, Long::sum);
+            }
+            s[2] += orZero(rs, "tax_sum");
+            s[3] += orZero(rs, "tax_land");
+            s[4] += orZero(rs, "va_sum");
+            s[5] += orZero(rs, "va_land");
+            s[6] += orZero(rs, "land_sum");
+            s[7] += orZero(rs, "total_sum");
+        }, params.toArray());
+        List<GroupFigures> out = new ArrayList<>();
+        sums.forEach((code, s) -> out.add(new GroupFigures(code, (long) s[0], (long) s[1], classes.getOrDefault(code, Map.of()),
+                s[3] > 0 ? s[2] / s[3] : Double.NaN, s[5] > 0 ? s[4] / s[5] : Double.NaN, s[6], s[1] > 0 ? s[7] / s[1] : Double.NaN)));
+        out.sort((a, b) -> a.code().compareTo(b.code()));
+        return out;
+    }
+
+    /** The credit codes of the run's enterprises within the scope. */
+    public java.util.Set<String> creditCodes(long runId, Condition scope) {
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, ResultFilter.ALL, scope, params);
+        return new java.util.HashSet<>(database.jdbc().queryForList("SELECT r.credit_code" + FROM + where, String.class, params.toArray()));
+    }
+
+    /**
+     * The normalised values (before cap and floor) of each indicator over a peer group of the run — the enterprises of
+     * one category in one industry 大类 (the first two digits of the code), within the scope; missing values left out.
+     */
+    public Map<String, List<Double>> peerNormalised(long runId, String categoryId, String division, Condition scope) {
+        List<Object> params = new ArrayList<>();
+        String where = where(runId, ResultFilter.ALL.withIndustry(division), scope, params);
+        params.add(categoryId);
+        Map<String, List<Double>> out = new TreeMap<>();
+        database.jdbc().query("SELECT i.indicator_id, i.normalised" + FROM.replace(" WHERE ", " JOIN evaluation_result_indicator i ON "
+                        + "i.run_id = r.run_id AND i.credit_code = r.credit_code WHERE ") + where + " AND r.category_id = ? AND i.normalised IS NOT NULL",
+                rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDouble(2));
+                }, params.toArray());
+        return out;
+    }
+
+    private static String where(long runId, ResultFilter filter, Condition scope, List<Object> params) {
+        params.add(runId);
+        String f = filter.sql(params);
+        params.addAll(scope.params());
+        return "(" + f + ") AND (" + scope.sql() + ")";
+    }
+
+    private static StoredRun run(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("parent_run_id");
+        Optional<Long> parentId = rs.wasNull() ? Optional.empty() : Optional.of(parent);
+        String note = rs.getString("note");
+        return new StoredRun(rs.getLong("id"), rs.getString("scheme_id"), rs.getInt("scheme_version"), rs.getString("scheme_title"),
+                rs.getString("scheme_text"), rs.getString("scheme_sha256"), rs.getString("input_sha256"), rs.getString("engine_version"),
+                rs.getString("fingerprint"), rs.getInt("year"), rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime(),
+                rs.getString("status"), parentId, rs.getInt("unit_count"), note == null ? "" : note);
+    }
+
+    private static ResultRow row(ResultSet rs) throws SQLException {
+        return new ResultRow(rs.getString("credit_code"), rs.getString("name"), rs.getString("district_code"), rs.getString("park_code"),
+                rs.getString("industry_code"), rs.getString("category_id"), rs.getString("category_name"), UnitStatus.valueOf(rs.getString("status")),
+                dbl(rs, "aggregate"), dbl(rs, "bonus"), dbl(rs, "deduction"), dbl(rs, "total"), rs.getString("class_label"),
+                rs.getString("class_name"), rs.getInt("rank_city"), rs.getInt("rank_city_of"), rs.getInt("rank_district"),
+                rs.getInt("rank_district_of"), rs.getInt("rank_industry"), rs.getInt("rank_industry_of"));
+    }
+
+    private static UnitResult unitHead(ResultSet rs) throws SQLException {
+        Ranks ranks = rs.getInt("rank_city") == 0 ? Ranks.NONE : new Ranks(rs.getInt("rank_city"), rs.getInt("rank_city_of"),
+                rs.getInt("rank_district"), rs.getInt("rank_district_of"), rs.getInt("rank_industry"), rs.getInt("rank_industry_of"));
+        return new UnitResult(rs.getInt("row_no"), rs.getString("credit_code"), rs.getString("name"), rs.getString("district_code"),
+                rs.getString("industry_code"), rs.getString("category_id"), rs.getString("category_name"), UnitStatus.valueOf(rs.getString("status")),
+                rs.getString("exemption_id"), rs.getString("exemption_name"), List.of(), List.of(), dbl(rs, "aggregate"), List.of(),
+                dbl(rs, "bonus"), dbl(rs, "deduction"), dbl(rs, "total"), rs.getString("class_before_veto"), rs.getString("class_label"),
+                rs.getString("class_name"), ranks, rs.getBoolean("marked"), rs.getString("landlord"), java.util.Set.of());
+    }
+
+    private static IndicatorResult indicator(ResultSet rs, Scheme scheme) throws SQLException {
+        String id = rs.getString("indicator_id");
+        IndicatorDefinition d = scheme.indicator(id).orElseThrow(() -> new IllegalStateException("indicator " + id + " is not in the run's scheme"));
+        var peers = new IndicatorResult.Peers(dbl(rs, "peer_min"), dbl(rs, "peer_max"), dbl(rs, "peer_mean"), dbl(rs, "peer_sd"),
+                rs.getInt("peer_count"), dbl(rs, "spec_low"), dbl(rs, "spec_high"), dbl(rs, "spec_scale"), dbl(rs, "spec_target"),
+                rs.getBoolean("sample_sd"), rs.getBoolean("cap_at_target"));
+        return new IndicatorResult(id, d.nameZh(), d.nameEn(), d.unit(), d.formulaText(), rs.getString("dimension_id"), dbl(rs, "raw"),
+                dbl(rs, "value"), ValueNote.valueOf(rs.getString("note")), dbl(rs, "benchmark"), rs.getString("benchmark_note"),
+                NormaliserKind.valueOf(rs.getString("normaliser")), rs.getInt("sign"), dbl(rs, "normalised"), dbl(rs, "cap"), dbl(rs, "floor"),
+                dbl(rs, "capped"), dbl(rs, "weight"), dbl(rs, "weighted"), peers);
+    }
+
+    /** A sum that may be NULL (no row contributed) as 0. */
+    private static double orZero(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? 0 : v;
+    }
+
+    /** A DOUBLE PRECISION column; NULL is NaN. */
+    private static double dbl(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+}
