@@ -10,6 +10,7 @@ import java.io.PrintWriter;
         description = "亩均论英雄 evaluation and the 33618 cluster system for a city's manufacturing.",
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, EvaluateCommand.class, DbCommand.class, VersionCommand.class,
                 ImportCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MuyieldCommand implements Runnable {
 

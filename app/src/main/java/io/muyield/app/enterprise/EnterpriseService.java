@@ -1,5 +1,6 @@
 package io.muyield.app.enterprise;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.store.enterprise.EnterprisePage;
@@ -16,10 +17,12 @@ class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
     private final DataScopes scopes;
+    private final AuditLog audit;
 
-    EnterpriseService(EnterpriseRepository enterprises, DataScopes scopes) {
+    EnterpriseService(EnterpriseRepository enterprises, DataScopes scopes, AuditLog audit) {
         this.enterprises = enterprises;
         this.scopes = scopes;
+        this.audit = audit;
     }
 
     EnterpriseJson.Page page(EnterpriseFilter filter, int page, int size) {
@@ -35,9 +38,12 @@ class EnterpriseService {
         }
         CreditCode code = CreditCode.parse(creditCode);
         var scope = scopes.enterprises();
-        return enterprises.find(code, scope)
+        EnterpriseJson.Detail detail = enterprises.find(code, scope)
                 .map(e -> new EnterpriseJson.Detail(EnterpriseJson.Summary.of(e),
                         enterprises.yearlyFacts(code, scope).stream().map(EnterpriseJson.Year::of).toList()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode));
+        // The yearly facts (tax, revenue, energy …) are the sensitive fields: every view of them is in the audit trail.
+        audit.record("ENTERPRISE_VIEW", code.value(), "yearly facts of " + detail.years().size() + " years");
+        return detail;
     }
 }

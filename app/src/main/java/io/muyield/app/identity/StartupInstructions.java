@@ -15,10 +15,12 @@ class StartupInstructions {
 
     private final MuyieldProperties properties;
     private final Database database;
+    private final UserBootstrap users;
 
-    StartupInstructions(MuyieldProperties properties, Database database) {
+    StartupInstructions(MuyieldProperties properties, Database database, UserBootstrap users) {
         this.properties = properties;
         this.database = database;
+        this.users = users;
     }
 
     @EventListener
@@ -31,10 +33,15 @@ class StartupInstructions {
         if (properties.demo().enabled()) {
             out.println("  demo logins (user / password):");
             for (DemoUser u : DemoUser.ALL) {
-                out.printf("    %-10s / %-18s %s (%s)%n", u.username(), u.password(), u.role().nameZh(), u.role().nameEn());
+                String scope = users.demoScopes().getOrDefault(u.username(), "");
+                if (u.role().scopeKind().needsCode() && scope.isEmpty()) {
+                    continue;
+                }
+                out.printf("    %-10s / %-19s %s (%s)%s%n", u.username(), u.password(), u.role().nameZh(), u.role().nameEn(),
+                        scope.isEmpty() ? "" : " " + scope);
             }
         } else {
-            out.println("  sign in as admin with the password in MUYIELD_ADMIN_PASSWORD");
+            out.println("  users are kept in the database; the first administrator is 'admin' (password from MUYIELD_ADMIN_PASSWORD)");
         }
         out.println("  API: http://localhost:" + port + "/api/v1/docs   health: http://localhost:" + port + "/api/v1/health");
         out.println("  stop with Ctrl+C");

@@ -1,0 +1,145 @@
+package io.muyield.app.portal;
+
+import io.muyield.app.shared.AuditLog;
+import io.muyield.app.shared.DataScopes;
+import io.muyield.app.shared.UserFacingException;
+import io.muyield.core.enterprise.CreditCode;
+import io.muyield.core.fact.FactField;
+import io.muyield.core.fact.FactValue;
+import io.muyield.core.fact.YearlyFacts;
+import io.muyield.store.appeal.Appeal;
+import io.muyield.store.appeal.AppealRepository;
+import io.muyield.store.appeal.AppealStatus;
+import io.muyield.store.enterprise.EnterpriseRepository;
+import io.muyield.store.write.BatchDescription;
+import io.muyield.store.write.FactBatchWriter;
+import io.muyield.store.write.WrittenBatch;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Appeals (异议) from filing to decision. The enterprise files against one of its own facts; the district officer of
+ * the enterprise forwards it to the city or rejects it; the city administrator accepts or rejects a forwarded appeal.
+ * Accepting writes the claimed value as a new batch of source {@value #SOURCE}, which then wins over the older batches.
+ * Every step is an appeal step and an audit entry. An appeal outside the caller's data scope is a 404.
+ */
+@Service
+class AppealService {
+
+    static final String SOURCE = "appeal";
+
+    private final AppealRepository appeals;
+    private final EnterpriseRepository enterprises;
+    private final FactBatchWriter writer;
+    private final DataScopes scopes;
+    private final AuditLog audit;
+
+    AppealService(AppealRepository appeals, EnterpriseRepository enterprises, FactBatchWriter writer, DataScopes scopes, AuditLog audit) {
+        this.appeals = appeals;
+        this.enterprises = enterprises;
+        this.writer = writer;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    /** The enterprise user files an appeal against one of its facts. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public long file(String actor, String creditCode, String field, int year, String claimed, String reason, List<MultipartFile> files) {
+        CreditCode code = CreditCode.parse(creditCode);
+        YearlyFacts facts = enterprises.yearlyFacts(code, scopes.enterprises()).stream().filter(y -> y.year() == year).findFirst()
+                .orElseThrow(() -> new UserFacingException("your enterprise has no facts for " + year));
+        FactField f;
+        try {
+            f = FactField.ofColumn(field);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("no such field: " + field);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(claimed.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new UserFacingException("the claimed value must be a number, not '" + claimed + "'");
+        }
+        if (value.signum() < 0 || value.precision() - value.scale() > 18 || value.scale() > 6) {
+            throw new UserFacingException("the claimed value must be 0 or more, with at most 18 digits before and 6 after the point");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 4 || why.length() > 2000) {
+            throw new UserFacingException("give a reason of 4 to 2000 characters");
+        }
+        var evidence = EvidenceFiles.check(files);
+        long id = appeals.file(code.value(), year, f.column(), facts.get(f).orElse(null), value, why, actor, now(), evidence);
+        audit.record(actor, "APPEAL_FILED", "appeal:" + id, code.value() + " " + year + " " + f.column() + " " + facts.get(f).map(BigDecimal::toPlainString)
+                .orElse("—") + " → " + value.toPlainString() + ", " + evidence.size() + " evidence files");
+        return id;
+    }
+
+    /** One appeal within the caller's scope; 404 otherwise. */
+    public Appeal find(long id) {
+        return appeals.find(id, scopes.enterprises()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no appeal " + id));
+    }
+
+    public List<Appeal> list() {
+        return appeals.list(scopes.enterprises(), Optional.empty());
+    }
+
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    public void forward(String actor, long id, String note) {
+        step(actor, find(id), AppealStatus.FILED, AppealStatus.FORWARDED, note, "APPEAL_FORWARDED", Optional.empty());
+    }
+
+    /** The district rejects a filed appeal, or the city a forwarded one. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'CITY_ADMIN')")
+    public void reject(String actor, boolean city, long id, String note) {
+        requireNote(note);
+        step(actor, find(id), city ? AppealStatus.FORWARDED : AppealStatus.FILED, AppealStatus.REJECTED, note, "APPEAL_REJECTED", Optional.empty());
+    }
+
+    /** The city accepts a forwarded appeal: the claimed value becomes the fact through a new batch of source "appeal". */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    public long accept(String actor, long id, String note) {
+        Appeal appeal = find(id);
+        if (appeal.status() != AppealStatus.FORWARDED) {
+            throw new UserFacingException("only a forwarded appeal can be accepted (this one is " + appeal.status() + ")");
+        }
+        CreditCode code = CreditCode.parse(appeal.creditCode());
+        YearlyFacts current = enterprises.yearlyFacts(code, scopes.enterprises()).stream().filter(y -> y.year() == appeal.year()).findFirst()
+                .orElseThrow(() -> new UserFacingException("the enterprise has no facts for " + appeal.year() + " any more"));
+        FactField field = FactField.ofColumn(appeal.field());
+        WrittenBatch batch = writer.write(BatchDescription.of(SOURCE, actor).withYear(appeal.year())
+                        .withFile("appeal #" + id, null).withoutScaleFlag(), List.of(),
+                List.of(new YearlyFacts(code, appeal.year(), current.aboveScale(), Map.of(field, new FactValue(appeal.claimedValue(), 0)))));
+        step(actor, appeal, AppealStatus.FORWARDED, AppealStatus.ACCEPTED, note, "APPEAL_ACCEPTED", Optional.of(batch.batchId()));
+        audit.record(actor, "IMPORT", "batch:" + batch.batchId(), "source=appeal appeal #" + id + " " + code.value() + " " + appeal.year() + " "
+                + field.column() + " = " + appeal.claimedValue().toPlainString() + ", 1 fact");
+        return batch.batchId();
+    }
+
+    private void step(String actor, Appeal appeal, AppealStatus from, AppealStatus to, String note, String action, Optional<Long> batch) {
+        if (!appeals.advance(appeal.id(), from, to, actor, now(), note == null || note.isBlank() ? null : note.strip(), batch)) {
+            throw new UserFacingException("appeal #" + appeal.id() + " is " + appeal.status() + ", not " + from);
+        }
+        audit.record(actor, action, "appeal:" + appeal.id(), appeal.creditCode() + " " + appeal.year() + " " + appeal.field()
+                + (note == null || note.isBlank() ? "" : ": " + note.strip()) + batch.map(b -> " batch " + b).orElse(""));
+    }
+
+    private static void requireNote(String note) {
+        if (note == null || note.strip().length() < 2) {
+            throw new UserFacingException("give a reason for the rejection");
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

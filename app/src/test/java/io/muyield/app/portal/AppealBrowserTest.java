@@ -1,0 +1,98 @@
+package io.muyield.app.portal;
+
+import io.muyield.app.BrowserSession;
+import io.muyield.app.TestCity;
+import io.muyield.app.TestUsers;
+import io.muyield.app.WebTest;
+import io.muyield.store.audit.AuditEntry;
+import io.muyield.store.audit.AuditRepository;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An appeal end to end in headless Chromium: the enterprise user of A files against its 2023 employees with a PNG as
+ * evidence, the district officer of 渝北区 forwards it, the city administrator accepts it, and the fact is changed
+ * through a new batch of source "appeal"; every step is in the appeal's history and the audit trail.
+ */
+class AppealBrowserTest extends WebTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    @Test
+    void enterpriseFilesDistrictForwardsCityAcceptsFactChanges() throws Exception {
+        TestUsers.ensure(database);
+        Path evidence = Files.createTempFile("muyield-evidence", ".png");
+        Files.write(evidence, PNG);
+        try (BrowserSession browser = new BrowserSession("http://localhost:" + port)) {
+            browser.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/portal"));
+            assertThat(browser.driver().findElement(By.id("portal-code")).getText()).isEqualTo(TestCity.A.value());
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appeal-year"))).selectByValue("2023");
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("appeal-field"))).selectByValue("employees");
+            browser.driver().findElement(By.id("appeal-claimed")).sendKeys("128");
+            browser.driver().findElement(By.id("appeal-reason")).sendKeys("社保缴纳记录显示年平均从业人员 128 人");
+            browser.driver().findElement(By.id("appeal-evidence")).sendKeys(evidence.toAbsolutePath().toString());
+            browser.driver().findElement(By.id("appeal-submit")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/appeals/\\d+$"));
+            Matcher m = Pattern.compile("/appeals/(\\d+)$").matcher(browser.driver().getCurrentUrl());
+            assertThat(m.find()).isTrue();
+            long id = Long.parseLong(m.group(1));
+            assertThat(status(browser)).isEqualTo("FILED");
+            assertThat(browser.driver().findElement(By.id("appeal-evidence-list")).getText()).contains(evidence.getFileName().toString())
+                    .contains("image/png");
+
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+            browser.open("/appeals/" + id);
+            browser.driver().findElement(By.id("forward-note")).sendKeys("已核对社保记录");
+            browser.driver().findElement(By.id("appeal-forward")).click();
+            browser.waitUntil(d -> "FORWARDED".equals(d.findElement(By.id("appeal-status")).getAttribute("data-status")));
+
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.open("/appeals/" + id);
+            browser.driver().findElement(By.id("appeal-accept")).click();
+            browser.waitUntil(d -> "ACCEPTED".equals(d.findElement(By.id("appeal-status")).getAttribute("data-status")));
+            String batch = browser.driver().findElement(By.id("appeal-batch")).getText().substring(1);
+            assertThat(browser.driver().findElement(By.id("appeal-steps")).getText()).contains(TestUsers.ENTERPRISE_A).contains(TestUsers.YUBEI)
+                    .contains("admin").contains("已核对社保记录");
+
+            // The fact is the claimed value now, from the appeal's batch.
+            BigDecimal employees = database.jdbc().queryForObject("SELECT employees FROM enterprise_year WHERE credit_code = ? AND year = 2023",
+                    BigDecimal.class, TestCity.A.value());
+            assertThat(employees).isEqualByComparingTo("128");
+            assertThat(database.jdbc().queryForObject("SELECT employees_batch FROM enterprise_year WHERE credit_code = ? AND year = 2023",
+                    Long.class, TestCity.A.value())).isEqualTo(Long.parseLong(batch));
+            assertThat(database.jdbc().queryForObject("SELECT source FROM import_batch WHERE id = ?", String.class, Long.parseLong(batch)))
+                    .isEqualTo("appeal");
+            // Other facts of A stay as they were.
+            assertThat(database.jdbc().queryForObject("SELECT tax FROM enterprise_year WHERE credit_code = ? AND year = 2023",
+                    BigDecimal.class, TestCity.A.value())).isEqualByComparingTo("300");
+
+            // The enterprise sees the corrected value and its source.
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+            browser.open("/portal");
+            String cell = browser.driver().findElement(By.cssSelector("#portal-facts td[data-field=employees][data-year='2023']")).getText();
+            assertThat(cell).isEqualTo("128");
+            assertThat(browser.driver().findElement(By.id("portal-sources")).getText()).contains("appeal");
+
+            assertThat(new AuditRepository(database).about("appeal:" + id)).extracting(AuditEntry::action)
+                    .containsExactly("APPEAL_FILED", "APPEAL_FORWARDED", "APPEAL_ACCEPTED");
+        } finally {
+            Files.deleteIfExists(evidence);
+        }
+    }
+
+    private static String status(BrowserSession browser) {
+        return browser.driver().findElement(By.id("appeal-status")).getAttribute("data-status");
+    }
+}
