@@ -8,12 +8,12 @@ import java.util.function.Supplier;
  * A small least-recently-used cache of computed figures keyed by (what was asked, {@link DataVersion}): an import
  * changes the version, so the next request recomputes from the tables.
  */
-final class FiguresCache<K, V> {
+public final class FiguresCache<K, V> {
 
     private final int capacity;
     private final Map<Object, V> entries;
 
-    FiguresCache(int capacity) {
+    public FiguresCache(int capacity) {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -23,7 +23,7 @@ final class FiguresCache<K, V> {
         };
     }
 
-    V get(K key, DataVersion version, Supplier<V> compute) {
+    public V get(K key, DataVersion version, Supplier<V> compute) {
         Object full = java.util.List.of(key, version);
         synchronized (entries) {
             V hit = entries.get(full);

@@ -28,19 +28,19 @@ import static io.muyield.store.Fixtures.facts;
  * 600, tax 20, VA 100 on 5 mu. K3 display 3974, 渝北, 规下, 2023 output 100, land 0. K4 software 6513 (C06), 渝中 500103,
  * 规上, revenue 200 → 300, 2023 tax 6 on 2 mu. K5 food 1311 (C05), 渝北, 规上, 2023 output 50.
  */
-final class ClusterCity {
+public final class ClusterCity {
 
-    static final CreditCode K1 = code("500112", 11);
-    static final CreditCode K2 = code("500107", 12);
-    static final CreditCode K3 = code("500112", 13);
-    static final CreditCode K4 = code("500103", 14);
-    static final CreditCode K5 = code("500112", 15);
-    static final String PARK = "CQ-P-500112-01";
+    public static final CreditCode K1 = code("500112", 11);
+    public static final CreditCode K2 = code("500107", 12);
+    public static final CreditCode K3 = code("500112", 13);
+    public static final CreditCode K4 = code("500103", 14);
+    public static final CreditCode K5 = code("500112", 15);
+    public static final String PARK = "CQ-P-500112-01";
 
     private ClusterCity() {
     }
 
-    static List<Enterprise> enterprises() {
+    public static List<Enterprise> enterprises() {
         return List.of(
                 enterprise(K1, "重庆甲汽车有限公司", "500112", "CQ-LJXQ", PARK, "3612"),
                 enterprise(K2, "重庆乙显示有限公司", "500107", null, null, "3974"),
@@ -49,7 +49,7 @@ final class ClusterCity {
                 enterprise(K5, "重庆戊食品有限公司", "500112", null, null, "1311"));
     }
 
-    static List<YearlyFacts> records() {
+    public static List<YearlyFacts> records() {
         return List.of(
                 facts(K1, 2021, true, OUTPUT, "1000"),
                 facts(K1, 2022, true, OUTPUT, "1100"),
@@ -62,7 +62,7 @@ final class ClusterCity {
                 facts(K5, 2023, true, OUTPUT, "50"));
     }
 
-    static void write(TestDatabase target) {
+    public static void write(TestDatabase target) {
         target.clearFacts();
         ReferenceData.loadParks(target.database(), List.of(new Park(PARK, "空港工业园区", "500112", ParkLevel.MUNICIPAL)));
         new FactBatchWriter(target.database()).write(BatchDescription.of("demo", "cluster test"), enterprises(), records());
