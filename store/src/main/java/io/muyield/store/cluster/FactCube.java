@@ -48,6 +48,11 @@ public final class FactCube {
         return industries[cell];
     }
 
+    /** The cell's summed output in millionths of 万元. */
+    public long output(int cell) {
+        return sums[Measure.OUTPUT.ordinal()][cell];
+    }
+
     /** The years present, ascending. */
     public List<Integer> years() {
         TreeSet<Integer> out = new TreeSet<>();
