@@ -8,14 +8,11 @@ import io.muyield.core.cluster.Growth;
 import io.muyield.core.cluster.TargetPath;
 import io.muyield.core.industry.IndustryCode;
 import io.muyield.store.Database;
-import io.muyield.store.StoredDecimal;
 import io.muyield.store.query.Column;
 import io.muyield.store.query.Condition;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -136,19 +133,7 @@ public final class ClusterFigureRepository {
                 members = members.or(Condition.startsWith(Column.INDUSTRY_CODE, code.prefix().value()));
             }
         }
-        Condition where = Condition.eq(Column.YEAR, year).and(members).and(scope);
-        String order = cluster.manufacturing() ? "y.output" : "y.revenue";
-        String sql = "SELECT e.credit_code, e.name, e.district_code, e.industry_code, y.above_scale, y.output, y.revenue, "
-                + "y.value_added, y.tax, y.land_used_mu FROM enterprise e JOIN enterprise_year y ON y.credit_code = e.credit_code WHERE "
-                + where.sql() + " ORDER BY CASE WHEN y.above_scale THEN 0 ELSE 1 END, " + order + " DESC NULLS LAST, e.credit_code LIMIT "
-                + Math.max(1, Math.min(limit, 100));
-        return cubes.database().jdbc().query(sql, (rs, n) -> new TopEnterprise(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getBoolean(5), amount(rs, 6), amount(rs, 7), amount(rs, 8), amount(rs, 9), amount(rs, 10)),
-                where.params().toArray());
-    }
-
-    private static Optional<BigDecimal> amount(ResultSet rs, int column) throws SQLException {
-        return Optional.ofNullable(StoredDecimal.fromColumn(rs.getBigDecimal(column)));
+        return TopEnterprise.query(cubes.database(), Condition.eq(Column.YEAR, year).and(members).and(scope), cluster.manufacturing(), limit);
     }
 
     private static ClusterProgress progress(Membership members, FactCube cube, int k, int year) {
