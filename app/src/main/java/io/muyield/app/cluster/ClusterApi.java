@@ -1,0 +1,76 @@
+package io.muyield.app.cluster;
+
+import io.muyield.store.industry.IndustryRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Optional;
+
+/** {@code /api/v1/clusters}: the 33618 clusters' figures; add {@code format=csv|xlsx} to download the same table. */
+@RestController
+@RequestMapping("/api/v1/clusters")
+@Tag(name = "clusters")
+class ClusterApi {
+
+    private final ClusterService service;
+    private final IndustryRepository industries;
+
+    ClusterApi(ClusterService service, IndustryRepository industries) {
+        this.service = service;
+        this.industries = industries;
+    }
+
+    @GetMapping
+    @Operation(summary = "All 30 clusters in a year: figures, growth, CAGR, tier target, share reached, growth a year needed, status")
+    ClusterJson.Overview all(@RequestParam Optional<Integer> year) {
+        return service.overview(year.orElseGet(service::defaultYear));
+    }
+
+    @GetMapping(params = "format")
+    @Operation(summary = "The clusters table as CSV (UTF-8 with BOM) or XLSX")
+    ResponseEntity<byte[]> allExport(@RequestParam Optional<Integer> year, @RequestParam String format) {
+        return ClusterTables.clusters(all(year)).download(format);
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One cluster: yearly series, districts, top enterprises, membership codes")
+    ClusterJson.Detail one(@PathVariable String code, @RequestParam Optional<Integer> year) {
+        return service.detail(code, year.orElseGet(service::defaultYear))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no cluster " + code));
+    }
+
+    @GetMapping(value = "/{code}", params = "format")
+    @Operation(summary = "One of the cluster's tables (series, districts or top) as CSV or XLSX")
+    ResponseEntity<byte[]> oneExport(@PathVariable String code, @RequestParam Optional<Integer> year, @RequestParam String format,
+                                     @Parameter(description = "series, districts or top") @RequestParam(defaultValue = "districts") String table) {
+        ClusterJson.Detail d = one(code, year);
+        return switch (table) {
+            case "series" -> ClusterTables.series(d).download(format);
+            case "top" -> ClusterTables.top(d).download(format);
+            case "districts" -> ClusterTables.districts(d).download(format);
+            default -> throw new IllegalArgumentException("table must be series, districts or top, not " + table);
+        };
+    }
+
+    @GetMapping("/placements")
+    @Operation(summary = "For each district, the 新星 clusters it is best placed to grow (density of related capability) and why")
+    PlacementJson placements(@RequestParam Optional<Integer> year) {
+        int y = year.orElseGet(service::defaultYear);
+        return PlacementJson.of(y, service.placements(y), service.regions(), industries.catalog());
+    }
+
+    @GetMapping(value = "/placements", params = "format")
+    @Operation(summary = "The placements table as CSV or XLSX")
+    ResponseEntity<byte[]> placementsExport(@RequestParam Optional<Integer> year, @RequestParam String format) {
+        return ClusterTables.placements(placements(year)).download(format);
+    }
+}

@@ -1,0 +1,18 @@
+package io.muyield.store.cluster;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** One cluster: its progress in the year asked, its yearly series, its districts in that year and its top enterprises. */
+public record ClusterDetail(ClusterProgress progress, List<YearFigures> series, List<RegionShare> districts,
+                            List<TopEnterprise> top) {
+
+    /** The cluster in one year. */
+    public record YearFigures(int year, Figures figures, BigDecimal scale, OptionalDouble yearOnYear) {
+    }
+
+    /** A district's part of the cluster: its figures, its scale and its share of the cluster scale (0–1). */
+    public record RegionShare(String regionCode, Figures figures, BigDecimal scale, BigDecimal share) {
+    }
+}
