@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * counts), upserts the enterprises a registration file brings, unpivots the records into {@code fact} under the new
  * batch, stores leases in {@code land_lease}, supersedes the ACTIVE batch of the same profile and year (its facts stay,
  * marked SUPERSEDED, superseded_by the new one) and recomputes {@code enterprise_year} for every key either batch
- * touches: per field the ACTIVE batch ranked first by the {@link FieldPriority}, own land less the land leased out
- * under ACTIVE leases (never below zero), land used = own + leased.
+ * touches (rows deleted and inserted anew): per field the ACTIVE batch ranked first by the {@link FieldPriority}, own
+ * land less the land leased out under ACTIVE leases (never below zero), land used = own + leased. A key no ACTIVE batch
+ * reports any more loses its row; an enterprise has a year row once a department reports a figure for it.
  *
  * <pre>
  * database.inTransaction(() -> {
@@ -202,9 +203,6 @@ public final class FileBatchWriter {
                         + " are not registered, e.g. " + unknown.subList(0, Math.min(5, unknown.size())));
             }
             long facts = jdbc.update(YearStage.unpivotIntoFacts(), batchId);
-            jdbc.update("INSERT INTO enterprise_year (credit_code, year, above_scale) SELECT s.credit_code, s.year, FALSE FROM "
-                    + YearStage.TABLE + " s WHERE NOT EXISTS (SELECT 1 FROM enterprise_year y WHERE y.credit_code = s.credit_code "
-                    + "AND y.year = s.year)");
             jdbc.execute(YearStage.drop());
             afterStep.accept("facts");
             if (!leases.isEmpty()) {
@@ -262,16 +260,8 @@ public final class FileBatchWriter {
         jdbc.update("INSERT INTO refresh_key (credit_code, year) SELECT credit_code, year FROM fact WHERE batch_id IN " + in
                 + " UNION SELECT landlord, year FROM land_lease WHERE batch_id IN " + in
                 + " UNION SELECT tenant, year FROM land_lease WHERE batch_id IN " + in, thrice);
-        jdbc.update(EnterpriseYearRefresh.clear());
-        jdbc.update(EnterpriseYearRefresh.recompute(priority));
-        jdbc.update("UPDATE enterprise_year SET land_owned = CASE WHEN o.area > enterprise_year.land_owned THEN 0 "
-                + "ELSE enterprise_year.land_owned - o.area END "
-                + "FROM (SELECT l.landlord, l.year, SUM(l.area_mu) AS area FROM land_lease l JOIN import_batch b ON b.id = l.batch_id "
-                + "WHERE b.status = 'ACTIVE' GROUP BY l.landlord, l.year) o "
-                + "WHERE o.landlord = enterprise_year.credit_code AND o.year = enterprise_year.year AND enterprise_year.land_owned IS NOT NULL "
-                + "AND EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)");
-        jdbc.update("UPDATE enterprise_year SET land_used_mu = " + EnterpriseYearRefresh.landUsed("land_owned", "land_leased")
-                + " WHERE EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)");
+        jdbc.update(EnterpriseYearRefresh.deleteKeys());
+        jdbc.update(EnterpriseYearRefresh.rebuild(priority));
         jdbc.execute("DROP TABLE refresh_key");
     }
 
