@@ -16,6 +16,7 @@ import io.muyield.store.batch.RejectionRepository;
 import io.muyield.store.lease.LeaseRepository;
 import io.muyield.store.lease.StoredLease;
 import io.muyield.store.query.Condition;
+import io.muyield.store.quality.DataQualityRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -170,6 +171,24 @@ class FileBatchWriterTest {
         assertThat(rowsOfC).as("C reported nothing but its lease").isZero();
         assertThat(new LeaseRepository(db).active(2023, Condition.all())).isEmpty();
         assertThat(new LeaseRepository(db).ofBatch(leases.batchId(), Condition.all())).hasSize(2);
+    }
+
+    @Test
+    void dataQualityFromTheStoredBatches() {
+        file("tax", "tax", "tax_2023.csv", "t1", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.TAX, "1"), facts(B, 2023, false, FactField.TAX, "2")), false);
+        file("statistics", "statistics", "statistics_2023.xlsx", "s1", List.of(), List.of(),
+                List.of(facts(B, 2023, false, FactField.REVENUE, "10", FactField.TAX, "2")), true);
+        DataQualityRepository quality = new DataQualityRepository(db);
+        assertThat(quality.completeness(2023, Condition.all())).extracting(c -> c.district() + ":" + c.enterprises() + ":"
+                + c.filled().get(FactField.TAX) + ":" + c.filled().get(FactField.REVENUE)).containsExactly("500112:1:1:0", "500113:1:1:1");
+        assertThat(quality.coverage(2023, Condition.all())).extracting(c -> c.source() + ":" + c.district() + ":" + c.covered())
+                .containsExactly("statistics:500113:1", "tax:500112:1", "tax:500113:1");
+        assertThat(quality.coverage(2023, Condition.eq(io.muyield.store.query.Column.DISTRICT_CODE, "500112")))
+                .extracting(DataQualityRepository.SourceCoverage::source).containsExactly("tax");
+        assertThat(quality.matches(2023)).extracting(m -> m.profile() + ":" + m.accepted() + ":" + m.unregistered())
+                .containsExactly("registration:3:0", "statistics:1:0", "tax:2:0");
+        assertThat(quality.years()).containsExactly(2023);
     }
 
     @Test
