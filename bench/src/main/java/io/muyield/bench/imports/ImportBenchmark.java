@@ -82,8 +82,14 @@ public final class ImportBenchmark {
                         new io.muyield.store.region.RegionRepository(db).all(), Optional.empty())
                         .withRegistered(c -> registered.contains(c.value()));
                 FileImporter importer = new FileImporter(reference);
-                FileBatchWriter writer = new FileBatchWriter(db, FieldPriority.latestBatch());
                 long started = System.nanoTime();
+                long[] last = {started};
+                StringBuilder steps = new StringBuilder();
+                FileBatchWriter writer = new FileBatchWriter(db, FieldPriority.latestBatch(), java.time.Clock.systemDefaultZone(), step -> {
+                    long now = System.nanoTime();
+                    steps.append(String.format(" %s %.2f s;", step.equals("batch") ? "read+stage" : step, (now - last[0]) / 1e9));
+                    last[0] = now;
+                });
                 FileImportResult[] result = new FileImportResult[1];
                 FileBatchWriter.StoredFile stored = db.inTransaction(() -> {
                     long id = writer.reserveId();
@@ -102,9 +108,9 @@ public final class ImportBenchmark {
                 });
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf("run %d: %,d rows read, %,d accepted, %,d facts committed in %.2f s = %,.0f rows/s (heap used now %d MB, max %d MB)%n",
+                System.out.printf("run %d: %,d rows read, %,d accepted, %,d facts committed in %.2f s = %,.0f rows/s (heap used now %d MB, max %d MB);%s%n",
                         run, result[0].dataRows(), result[0].accepted(), stored.facts(), seconds, result[0].dataRows() / seconds,
-                        (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+                        (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, steps);
             }
         }
     }
