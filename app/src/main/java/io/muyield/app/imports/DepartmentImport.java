@@ -156,14 +156,15 @@ public final class DepartmentImport {
         return found;
     }
 
-    /** Imports the files as one transaction; progress lines go to the listener as files and rows go by. */
-    public ImportReport run(Request request, Consumer<String> progress) {
+    /** Imports the files as one transaction (one run at a time); progress lines go to the listener as files and rows go by. */
+    public synchronized ImportReport run(Request request, Consumer<String> progress) {
         request.profile().ifPresent(k -> {
             if (profiles.find(k).isEmpty()) {
                 throw new IllegalArgumentException("unknown source '" + k + "': use one of " + String.join(", ", profileKeys()));
             }
         });
         long started = System.nanoTime();
+        registeredCodes = null;
         List<FileReport> reports = new ArrayList<>();
         try {
             database.inTransaction(() -> {
@@ -172,9 +173,11 @@ public final class DepartmentImport {
                 for (Path file : request.files()) {
                     n++;
                     progress.accept(String.format("[%d/%d] %s …", n, request.files().size(), file.getFileName()));
+                    long fileStarted = System.nanoTime();
                     FileReport r = refused ? validateOnly(file, request) : importOne(file, request, progress);
                     reports.add(r);
-                    progress.accept(String.format("[%d/%d] %s: %s", n, request.files().size(), file.getFileName(), r.message()));
+                    progress.accept(String.format("[%d/%d] %s: %s, %.1f s", n, request.files().size(), file.getFileName(), r.message(),
+                            (System.nanoTime() - fileStarted) / 1e9));
                     refused |= r.outcome() == FileReport.Outcome.REFUSED;
                 }
                 if (refused) {
@@ -196,11 +199,20 @@ public final class DepartmentImport {
         }
     }
 
+    private ReferenceData base;
+    private Set<String> registeredCodes;
+
+    /** The checks for the next file: catalogue and regions read once, parks and registered enterprises as they stand. */
     private ReferenceData reference() {
-        List<Park> parks = new ParkRepository(database).all();
-        Set<String> registered = new HashSet<>(database.jdbc().queryForList("SELECT credit_code FROM enterprise", String.class));
-        return ReferenceData.of(new IndustryRepository(database).catalog(), new RegionRepository(database).all(), Optional.of(parks))
-                .withRegistered(c -> registered.contains(c.value()));
+        if (base == null) {
+            base = ReferenceData.of(new IndustryRepository(database).catalog(), new RegionRepository(database).all(), Optional.empty());
+        }
+        if (registeredCodes == null) {
+            registeredCodes = new HashSet<>(database.jdbc().queryForList("SELECT credit_code FROM enterprise", String.class));
+        }
+        Set<String> registered = registeredCodes;
+        Set<String> parks = new HashSet<>(new ParkRepository(database).all().stream().map(Park::code).toList());
+        return base.withParks(parks).withRegistered(c -> registered.contains(c.value()));
     }
 
     private ImportOptions options(long batchId, Request request) {
@@ -253,6 +265,9 @@ public final class DepartmentImport {
             } catch (IllegalArgumentException e) {
                 return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), "数据库拒绝了该文件 (refused by the database): "
                         + e.getMessage());
+            }
+            if (!collector.enterprises.isEmpty()) {
+                collector.enterprises.keySet().forEach(c -> registeredCodes.add(c.value()));
             }
             if (!collector.parks.isEmpty()) {
                 io.muyield.store.reference.ReferenceData.loadParks(database, collector.parks);

@@ -25,26 +25,43 @@ final class EnterpriseYearRefresh {
         return recompute("0", "EXISTS (SELECT 1 FROM fact k WHERE k.batch_id = ? AND k.credit_code = f.credit_code AND k.year = f.year)");
     }
 
-    /**
-     * Recomputes the enterprise_year rows of the keys listed in the temporary table {@code refresh_key (credit_code,
-     * year)}: per field the value of the ACTIVE batch ranked first by the priority, the latest batch within a rank.
-     * Keys without any ACTIVE fact are left alone (clear them first, see {@link #clear()}).
-     */
-    static String recompute(FieldPriority priority) {
-        return recompute(priority.rankSql("f.field", "b.source"),
-                "EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = f.credit_code AND k.year = f.year)");
+    /** Deletes the enterprise_year rows of the keys in {@code refresh_key}, before {@link #rebuild} inserts them anew. */
+    static String deleteKeys() {
+        return "DELETE FROM enterprise_year WHERE EXISTS (SELECT 1 FROM refresh_key k "
+                + "WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)";
     }
 
-    /** Empties every value of the keys in {@code refresh_key}: what is left once no ACTIVE batch reports them. */
-    static String clear() {
-        List<String> sets = new ArrayList<>(List.of("above_scale = FALSE", "above_scale_batch = NULL"));
+    /**
+     * Inserts the enterprise_year rows of the keys in {@code refresh_key} (deleted first, see {@link #deleteKeys()}) from
+     * the facts of ACTIVE batches: per field the batch ranked first by the priority, the latest within a rank; own land
+     * less the land leased out under ACTIVE leases of that year (never below zero); land used = own + leased. A key
+     * without any ACTIVE fact gets no row. Plain INSERT: much faster than an upsert on DuckDB.
+     */
+    static String rebuild(FieldPriority priority) {
+        List<String> pivot = new ArrayList<>();
+        pivot.add(pivot(ABOVE_SCALE, "value", "above_scale_value"));
+        pivot.add(pivot(ABOVE_SCALE, "batch_id", "above_scale_batch"));
+        List<String> selects = new ArrayList<>(List.of("p.credit_code", "p.year", "COALESCE(p.above_scale_value > 0, FALSE)",
+                "p.above_scale_batch"));
+        String ownNet = "CASE WHEN p.land_owned IS NULL OR o.area IS NULL THEN p.land_owned WHEN o.area > p.land_owned "
+                + "THEN CAST(0 AS DECIMAL(24, 6)) ELSE p.land_owned - o.area END";
         for (FactField f : FactField.values()) {
-            sets.add(f.column() + " = NULL");
-            sets.add(f.column() + "_batch = NULL");
+            pivot.add(pivot(f.column(), "value", f.column()));
+            pivot.add(pivot(f.column(), "batch_id", f.column() + "_batch"));
+            selects.add(f == FactField.LAND_OWNED ? ownNet : "p." + f.column());
+            selects.add("p." + f.column() + "_batch");
         }
-        sets.add("land_used_mu = NULL");
-        return "UPDATE enterprise_year SET " + String.join(", ", sets) + " WHERE EXISTS (SELECT 1 FROM refresh_key k "
-                + "WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)";
+        selects.add(landUsed(ownNet, "p.land_leased"));
+        String latest = "(SELECT f.credit_code, f.year, f.field, f.value, f.batch_id, ROW_NUMBER() OVER "
+                + "(PARTITION BY f.credit_code, f.year, f.field ORDER BY " + priority.rankSql("f.field", "b.source")
+                + ", f.batch_id DESC) AS rn FROM fact f JOIN import_batch b ON b.id = f.batch_id "
+                + "JOIN refresh_key k ON k.credit_code = f.credit_code AND k.year = f.year WHERE b.status = 'ACTIVE') l";
+        String leasedOut = "(SELECT l.landlord, l.year, SUM(l.area_mu) AS area FROM land_lease l JOIN import_batch b ON b.id = l.batch_id "
+                + "WHERE b.status = 'ACTIVE' GROUP BY l.landlord, l.year) o";
+        return "INSERT INTO enterprise_year (" + String.join(", ", columns()) + ") SELECT " + String.join(", ", selects)
+                + " FROM (SELECT l.credit_code, l.year, " + String.join(", ", pivot) + " FROM " + latest
+                + " WHERE l.rn = 1 GROUP BY l.credit_code, l.year) p LEFT JOIN " + leasedOut
+                + " ON o.landlord = p.credit_code AND o.year = p.year";
     }
 
     private static String recompute(String rank, String keys) {

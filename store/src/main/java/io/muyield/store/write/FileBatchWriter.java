@@ -2,6 +2,9 @@ package io.muyield.store.write;
 
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.core.enterprise.Enterprise;
+import io.muyield.core.fact.FactField;
+import io.muyield.core.fact.FactValue;
+import io.muyield.core.fact.Quantity;
 import io.muyield.core.fact.YearlyFacts;
 import io.muyield.store.Database;
 import io.muyield.store.StoredDecimal;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,13 +31,14 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one department file as one import batch, inside the caller's transaction (so that several files, a whole
- * import, commit together or not at all). The yearly records stream into a stage table while the file is read
- * ({@link Open#add}); {@link Open#finish} then records the batch (source, profile, year, file, SHA-256, who, row
- * counts), upserts the enterprises a registration file brings, unpivots the records into {@code fact} under the new
- * batch, stores leases in {@code land_lease}, supersedes the ACTIVE batch of the same profile and year (its facts stay,
+ * import, commit together or not at all). The yearly records stream straight into the long-form {@code fact} table under
+ * the batch id while the file is read ({@link Open#add}; DuckDB Appender / PostgreSQL COPY, one row per figure);
+ * {@link Open#finish} then records the batch (source, profile, year, file, SHA-256, who, row
+ * counts), upserts the enterprises a registration file brings, refuses duplicate or unregistered records, stores leases in {@code land_lease}, supersedes the ACTIVE batch of the same profile and year (its facts stay,
  * marked SUPERSEDED, superseded_by the new one) and recomputes {@code enterprise_year} for every key either batch
- * touches: per field the ACTIVE batch ranked first by the {@link FieldPriority}, own land less the land leased out
- * under ACTIVE leases (never below zero), land used = own + leased.
+ * touches (rows deleted and inserted anew): per field the ACTIVE batch ranked first by the {@link FieldPriority}, own
+ * land less the land leased out under ACTIVE leases (never below zero), land used = own + leased. A key no ACTIVE batch
+ * reports any more loses its row; an enterprise has a year row once a department reports a figure for it.
  *
  * <pre>
  * database.inTransaction(() -> {
@@ -45,6 +50,19 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class FileBatchWriter {
+
+    private static final List<String> FACT_COLUMNS = List.of("credit_code", "year", "field", "value", "reported_value", "reported_unit",
+            "batch_id");
+    private static final BigDecimal ONE = StoredDecimal.toColumn(BigDecimal.ONE);
+    private static final BigDecimal ZERO = StoredDecimal.toColumn(BigDecimal.ZERO);
+
+    private static BigDecimal column(YearlyFacts y, FactField field, BigDecimal value) {
+        try {
+            return StoredDecimal.toColumn(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(y.enterprise() + " " + y.year() + " " + field.column() + ": " + e.getMessage(), e);
+        }
+    }
 
     private static final List<String> LEASE_COLUMNS = List.of("batch_id", "year", "landlord", "tenant", "area_mu", "lease_start",
             "lease_end", "source_row");
@@ -109,9 +127,8 @@ public final class FileBatchWriter {
     /** Starts staging a batch's yearly records; call inside {@link Database#inTransaction}. */
     public Open open(long batchId) {
         try {
-            database.jdbc().execute(YearStage.create());
             Connection connection = DataSourceUtils.getConnection(database.dataSource());
-            return new Open(batchId, connection, RowSink.open(connection, database.dialect(), YearStage.TABLE, true, YearStage.columns()));
+            return new Open(batchId, connection, RowSink.open(connection, database.dialect(), "fact", false, FACT_COLUMNS));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot stage batch " + batchId + ": " + e.getMessage(), e);
         }
@@ -124,6 +141,7 @@ public final class FileBatchWriter {
         private final Connection connection;
         private RowSink sink;
         private int staged;
+        private long factRows;
         private boolean finished;
 
         private Open(long batchId, Connection connection, RowSink sink) {
@@ -139,7 +157,24 @@ public final class FileBatchWriter {
         /** Stages one yearly record (its batch ids are ignored: everything belongs to this batch). */
         public void add(YearlyFacts facts, ReportedQuantities reported, boolean carriesScaleFlag) {
             try {
-                sink.row(YearStage.row(facts, reported, carriesScaleFlag));
+                if (carriesScaleFlag) {
+                    BigDecimal flag = facts.aboveScale() ? ONE : ZERO;
+                    sink.row(facts.enterprise().value(), facts.year(), EnterpriseYearRefresh.ABOVE_SCALE, flag, flag, null, batchId);
+                    factRows++;
+                }
+                for (Map.Entry<FactField, FactValue> e : facts.values().entrySet()) {
+                    FactField field = e.getKey();
+                    BigDecimal value = column(facts, field, e.getValue().value());
+                    Optional<Quantity> as = reported.reported(facts.enterprise(), facts.year(), field);
+                    if (as.isPresent() && as.get().unit().dimension() != field.dimension()) {
+                        throw new IllegalArgumentException(facts.enterprise() + " " + facts.year() + " " + field.column() + ": reported in "
+                                + as.get().unit() + ", which does not measure " + field.dimension());
+                    }
+                    sink.row(facts.enterprise().value(), facts.year(), field.column(), value,
+                            as.isPresent() ? column(facts, field, as.get().value()) : value,
+                            as.isPresent() ? as.get().unit().name() : field.canonicalUnit().name(), batchId);
+                    factRows++;
+                }
                 staged++;
             } catch (SQLException e) {
                 throw new IllegalStateException("staging batch " + batchId + " failed: " + e.getMessage(), e);
@@ -191,21 +226,19 @@ public final class FileBatchWriter {
             FactBatchWriter.refuseDuplicates(enterprises);
             FactBatchWriter.upsertEnterprises(database, connection, batchId, enterprises);
             afterStep.accept("enterprises");
-            List<String> twice = jdbc.query(YearStage.duplicateKeys(), (rs, n) -> rs.getString(1) + " " + rs.getInt(2));
+            List<String> twice = jdbc.query("SELECT credit_code, year, field FROM fact WHERE batch_id = ? GROUP BY credit_code, year, field "
+                    + "HAVING COUNT(*) > 1 ORDER BY credit_code, year, field LIMIT 2", (rs, n) -> rs.getString(1) + " " + rs.getInt(2)
+                    + " " + rs.getString(3), batchId);
             if (!twice.isEmpty()) {
                 throw new IllegalArgumentException("two records for " + twice.get(0) + " in " + batch.fileName()
-                        + (twice.size() > 1 ? " (and " + (twice.size() - 1) + " more)" : ""));
+                        + (twice.size() > 1 ? " (and more)" : ""));
             }
-            List<String> unknown = jdbc.queryForList(YearStage.unknownEnterprises(), String.class);
+            List<String> unknown = jdbc.queryForList("SELECT DISTINCT f.credit_code FROM fact f WHERE f.batch_id = ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM enterprise e WHERE e.credit_code = f.credit_code) ORDER BY f.credit_code LIMIT 5", String.class, batchId);
             if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException(unknown.size() + " enterprises of " + batch.fileName()
-                        + " are not registered, e.g. " + unknown.subList(0, Math.min(5, unknown.size())));
+                throw new IllegalArgumentException("enterprises of " + batch.fileName() + " are not registered, e.g. " + unknown);
             }
-            long facts = jdbc.update(YearStage.unpivotIntoFacts(), batchId);
-            jdbc.update("INSERT INTO enterprise_year (credit_code, year, above_scale) SELECT s.credit_code, s.year, FALSE FROM "
-                    + YearStage.TABLE + " s WHERE NOT EXISTS (SELECT 1 FROM enterprise_year y WHERE y.credit_code = s.credit_code "
-                    + "AND y.year = s.year)");
-            jdbc.execute(YearStage.drop());
+            long facts = factRows;
             afterStep.accept("facts");
             if (!leases.isEmpty()) {
                 try (RowSink l = RowSink.open(connection, database.dialect(), "land_lease", false, LEASE_COLUMNS)) {
@@ -262,16 +295,10 @@ public final class FileBatchWriter {
         jdbc.update("INSERT INTO refresh_key (credit_code, year) SELECT credit_code, year FROM fact WHERE batch_id IN " + in
                 + " UNION SELECT landlord, year FROM land_lease WHERE batch_id IN " + in
                 + " UNION SELECT tenant, year FROM land_lease WHERE batch_id IN " + in, thrice);
-        jdbc.update(EnterpriseYearRefresh.clear());
-        jdbc.update(EnterpriseYearRefresh.recompute(priority));
-        jdbc.update("UPDATE enterprise_year SET land_owned = CASE WHEN o.area > enterprise_year.land_owned THEN 0 "
-                + "ELSE enterprise_year.land_owned - o.area END "
-                + "FROM (SELECT l.landlord, l.year, SUM(l.area_mu) AS area FROM land_lease l JOIN import_batch b ON b.id = l.batch_id "
-                + "WHERE b.status = 'ACTIVE' GROUP BY l.landlord, l.year) o "
-                + "WHERE o.landlord = enterprise_year.credit_code AND o.year = enterprise_year.year AND enterprise_year.land_owned IS NOT NULL "
-                + "AND EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)");
-        jdbc.update("UPDATE enterprise_year SET land_used_mu = " + EnterpriseYearRefresh.landUsed("land_owned", "land_leased")
-                + " WHERE EXISTS (SELECT 1 FROM refresh_key k WHERE k.credit_code = enterprise_year.credit_code AND k.year = enterprise_year.year)");
+        afterStep.accept("refresh-keys");
+        jdbc.update(EnterpriseYearRefresh.deleteKeys());
+        afterStep.accept("refresh-delete");
+        jdbc.update(EnterpriseYearRefresh.rebuild(priority));
         jdbc.execute("DROP TABLE refresh_key");
     }
 

@@ -16,6 +16,7 @@ import io.muyield.store.batch.RejectionRepository;
 import io.muyield.store.lease.LeaseRepository;
 import io.muyield.store.lease.StoredLease;
 import io.muyield.store.query.Condition;
+import io.muyield.store.quality.DataQualityRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -84,8 +85,9 @@ class FileBatchWriterTest {
     }
 
     @Test
-    void aRegisteredEnterpriseHasAYearRowBeforeAnyFigure() {
-        assertThat(year(C).get("tax")).isNull();
+    void aRegistrationFileIsABatchAndGivesNoYearRowWithoutAFigure() {
+        Long rows = db.jdbc().queryForObject("SELECT COUNT(*) FROM enterprise_year", Long.class);
+        assertThat(rows).isZero();
         ImportBatch registration = new ImportBatchRepository(db).all().get(0);
         assertThat(registration.profile()).contains("registration");
         assertThat(registration.fileHash()).contains("r1");
@@ -123,8 +125,8 @@ class FileBatchWriterTest {
 
         assertThat(dec(year(A).get("tax"))).isEqualByComparingTo("110");
         assertThat(year(A).get("tax_batch")).isEqualTo(second.batchId());
-        assertThat(year(B).get("tax")).as("B is in no ACTIVE tax batch any more").isNull();
-        assertThat(year(B).get("tax_batch")).isNull();
+        Long rowsOfB = db.jdbc().queryForObject("SELECT COUNT(*) FROM enterprise_year WHERE credit_code = ?", Long.class, B.value());
+        assertThat(rowsOfB).as("B is in no ACTIVE batch any more").isZero();
     }
 
     @Test
@@ -165,10 +167,28 @@ class FileBatchWriterTest {
         assertThat(dec(year(A).get("land_owned"))).isEqualByComparingTo("27.5");
         file("land", "land_leases", "land_leases_2023_v2.csv", "l2", List.of(), List.of(), List.of(), false);
         assertThat(dec(year(A).get("land_owned"))).isEqualByComparingTo("40");
-        assertThat(year(C).get("land_leased")).isNull();
-        assertThat(year(C).get("land_used_mu")).isNull();
+        Long rowsOfC = db.jdbc().queryForObject("SELECT COUNT(*) FROM enterprise_year WHERE credit_code = ?", Long.class, C.value());
+        assertThat(rowsOfC).as("C reported nothing but its lease").isZero();
         assertThat(new LeaseRepository(db).active(2023, Condition.all())).isEmpty();
         assertThat(new LeaseRepository(db).ofBatch(leases.batchId(), Condition.all())).hasSize(2);
+    }
+
+    @Test
+    void dataQualityFromTheStoredBatches() {
+        file("tax", "tax", "tax_2023.csv", "t1", List.of(), List.of(),
+                List.of(facts(A, 2023, false, FactField.TAX, "1"), facts(B, 2023, false, FactField.TAX, "2")), false);
+        file("statistics", "statistics", "statistics_2023.xlsx", "s1", List.of(), List.of(),
+                List.of(facts(B, 2023, false, FactField.REVENUE, "10", FactField.TAX, "2")), true);
+        DataQualityRepository quality = new DataQualityRepository(db);
+        assertThat(quality.completeness(2023, Condition.all())).extracting(c -> c.district() + ":" + c.enterprises() + ":"
+                + c.filled().get(FactField.TAX) + ":" + c.filled().get(FactField.REVENUE)).containsExactly("500112:1:1:0", "500113:1:1:1");
+        assertThat(quality.coverage(2023, Condition.all())).extracting(c -> c.source() + ":" + c.district() + ":" + c.covered())
+                .containsExactly("statistics:500113:1", "tax:500112:1", "tax:500113:1");
+        assertThat(quality.coverage(2023, Condition.eq(io.muyield.store.query.Column.DISTRICT_CODE, "500112")))
+                .extracting(DataQualityRepository.SourceCoverage::source).containsExactly("tax");
+        assertThat(quality.matches(2023)).extracting(m -> m.profile() + ":" + m.accepted() + ":" + m.unregistered())
+                .containsExactly("registration:3:0", "statistics:1:0", "tax:2:0");
+        assertThat(quality.years()).containsExactly(2023);
     }
 
     @Test
@@ -194,7 +214,6 @@ class FileBatchWriterTest {
                 List.of(facts(A, 2023, false, FactField.TAX, "1"), facts(code("500112", 99), 2023, false, FactField.TAX, "2")), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not registered");
         assertThat(new ImportBatchRepository(db).count()).isEqualTo(before);
-        assertThat(year(A).get("tax")).isNull();
         Long facts = db.jdbc().queryForObject("SELECT COUNT(*) FROM fact", Long.class);
         assertThat(facts).isZero();
     }

@@ -1,0 +1,78 @@
+package io.muyield.app.imports;
+
+import io.muyield.app.shared.UserFacingException;
+import io.muyield.core.fact.FactField;
+import io.muyield.store.region.RegionRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The import pages: upload form and batch list, the result of an upload, one batch, the data-quality page. */
+@Controller
+class ImportPages {
+
+    private final ImportService service;
+    private final RegionRepository regions;
+
+    ImportPages(ImportService service, RegionRepository regions) {
+        this.service = service;
+        this.regions = regions;
+    }
+
+    @GetMapping("/imports")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("batches", service.page(page, 50));
+        model.addAttribute("profiles", service.profileKeys());
+        model.addAttribute("year", java.time.Year.now().getValue() - 1);
+        return "imports/list";
+    }
+
+    @PostMapping("/imports")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, @RequestParam int year,
+                  @RequestParam(required = false) String source, Model model) {
+        try {
+            model.addAttribute("report", service.upload(files, year, source));
+        } catch (UserFacingException e) {
+            model.addAttribute("error", e.getMessage());
+            return list(0, model);
+        }
+        return "imports/result";
+    }
+
+    @GetMapping("/imports/{id}")
+    String batch(@PathVariable long id, Model model) {
+        try {
+            model.addAttribute("detail", service.detail(id));
+        } catch (ImportService.NoSuchBatchException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        return "imports/batch";
+    }
+
+    @GetMapping("/imports/quality")
+    String quality(@RequestParam(required = false) Integer year, Model model) {
+        ImportService.QualityView q = service.quality(Optional.ofNullable(year));
+        model.addAttribute("q", q);
+        model.addAttribute("fields", FactField.values());
+        model.addAttribute("regionNames", regions.all().stream().collect(Collectors.toMap(r -> r.code(), Function.identity())));
+        Map<String, Long> rows = q.completeness().stream().collect(Collectors.toMap(c -> c.district(), c -> c.enterprises()));
+        model.addAttribute("rowsByDistrict", rows);
+        model.addAttribute("sources", q.coverage().stream().map(c -> c.source()).distinct().toList());
+        model.addAttribute("coverage", q.coverage().stream().collect(Collectors.toMap(c -> c.source() + "|" + c.district(), c -> c.covered())));
+        return "imports/quality";
+    }
+}
