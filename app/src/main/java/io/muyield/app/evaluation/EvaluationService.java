@@ -307,6 +307,17 @@ public class EvaluationService {
         };
     }
 
+    /** Streams every matching result with the value and weighted part of the given indicators (the full export). */
+    void forEachResultLine(long id, ResultFilter filter, List<String> indicatorIds, Consumer<RunRepository.ResultLine> sink) {
+        stored(id);
+        runs.forEachResultLine(id, filter, scopes.enterprises(), indicatorIds, sink);
+    }
+
+    /** The indicators of the run's scheme, in scheme order. */
+    List<io.muyield.core.evaluation.scheme.IndicatorDefinition> indicators(StoredRun run) {
+        return runs.scheme(run).indicators();
+    }
+
     /** The class labels of the run's scheme, best first. */
     List<String> classLabels(StoredRun run) {
         return runs.scheme(run).classification().bands().stream().map(ClassBand::id).toList();

@@ -103,6 +103,21 @@ class RunStoreTest {
         assertThat(codes(id, ResultFilter.ALL.withText("\"12\","))).containsExactly("U00012");
         assertThat(codes(id, ResultFilter.ALL.withText("%"))).isEmpty();
 
+        List<String> indicators = List.of("TAX_PER_MU", "EMISSION_PRODUCTIVITY", "TAX_PER_KWH");
+        List<String> lines = new ArrayList<>();
+        runs.forEachResultLine(id, ResultFilter.ALL.withDistrict(district), Condition.all(), indicators, line -> {
+            int row = run.results().input().indexOf(line.row().creditCode());
+            UnitResult u = run.results().unit(row);
+            for (int k = 0; k < indicators.size(); k++) {
+                String indicator = indicators.get(k);
+                var expected = u.indicators().stream().filter(i -> i.indicatorId().equals(indicator)).findFirst();
+                assertThat(line.values()[k]).isEqualTo(expected.map(i -> i.value()).orElse(Double.NaN));
+                assertThat(line.weighted()[k]).isEqualTo(expected.map(i -> i.weighted()).orElse(Double.NaN));
+            }
+            lines.add(line.row().creditCode());
+        });
+        assertThat(lines).isEqualTo(codes(id, ResultFilter.ALL.withDistrict(district)));
+
         Map<String, Long> counts = runs.classCounts(id, ResultFilter.ALL, Condition.all());
         for (String label : List.of("A", "B", "C", "D")) {
             assertThat(counts.get(label)).isEqualTo(run.results().countInClass(label));
