@@ -64,6 +64,7 @@ class RunPages {
         model.addAttribute("run", detail.run());
         model.addAttribute("result", service.results(id, f, Math.max(page, 0), EvaluationService.DEFAULT_PAGE_SIZE));
         model.addAttribute("districts", service.districts());
+        model.addAttribute("parks", service.parks());
         return htmx != null ? "evaluation/results :: results" : "evaluation/results";
     }
 

@@ -130,7 +130,9 @@ class RunsApiTest extends WebTest {
         assertThat(second.path("code").asText()).isEqualTo("500107");
         assertThat(second.path("taxPerMu").asDouble()).isCloseTo(100.0 / 15, within(1e-9));
         assertThat(first.path("rank").asInt()).isEqualTo(1);
-        assertThat(api().getJson("/api/v1/runs/" + runId + "/league?by=industry").path("rows").get(0).path("code").asText()).isEqualTo("36");
+        JsonNode industry = api().getJson("/api/v1/runs/" + runId + "/league?by=industry").path("rows").get(0);
+        assertThat(industry.path("code").asText()).isEqualTo("36");
+        assertThat(industry.path("name").asText()).isEqualTo("36 汽车制造业");
         assertThat(api().status("/api/v1/runs/" + runId + "/league?by=planet")).isEqualTo(400);
     }
 
