@@ -78,7 +78,9 @@ class RunPages {
     @GetMapping("/runs/{id}/league")
     String league(@PathVariable long id, @RequestParam(defaultValue = "district") String by, Model model) {
         RunRepository.GroupBy groupBy = RunsApi.groupBy(by);
-        model.addAttribute("run", EvaluationJson.Run.of(service.stored(id)));
+        StoredRun run = service.stored(id);
+        model.addAttribute("run", EvaluationJson.Run.of(run));
+        model.addAttribute("classes", service.classLabels(run));
         model.addAttribute("league", service.league(id, groupBy));
         model.addAttribute("by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("top", groupBy == RunRepository.GroupBy.DISTRICT ? 10 : 20);
