@@ -173,6 +173,31 @@ class RunStoreTest {
         assertThat(runs.previousYear(y2022)).isEmpty();
     }
 
+    @Test
+    void aRunThatFailsHalfWayLeavesNothing() {
+        EvaluationRun run = SyntheticRun.run(80, 2023, 5);
+        long runsBefore = count("evaluation_run");
+        long resultsBefore = count("evaluation_result");
+        long inputBefore = count("evaluation_input_value");
+        RunWriter failing = new RunWriter(target.database(), java.time.Clock.systemDefaultZone(), table -> {
+            if (table.equals("evaluation_result_indicator")) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+        assertThatThrownBy(() -> failing.write(run, RunRecord.by("tester"))).hasMessageContaining("disk full");
+        assertThat(count("evaluation_run")).isEqualTo(runsBefore);
+        assertThat(count("evaluation_result")).isEqualTo(resultsBefore);
+        assertThat(count("evaluation_input_value")).isEqualTo(inputBefore);
+        StoredRun next = writer.write(run, RunRecord.by("tester"));
+        assertThat(runs.run(next.id())).isPresent();
+        assertThat(count("evaluation_result")).isEqualTo(resultsBefore + 80);
+    }
+
+    private long count(String table) {
+        Long n = target.database().jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return n == null ? 0 : n;
+    }
+
     private List<String> codes(long id, ResultFilter filter) {
         List<String> out = new ArrayList<>();
         runs.forEachResult(id, filter, Condition.all(), r -> out.add(r.creditCode()));
