@@ -58,7 +58,9 @@ class RunPagesTest extends WebTest {
         String filtered = page("/runs/" + runId + "?district=500107");
         assertThat(filtered).contains("共 1 家").contains("重庆九龙显示科技有限公司").doesNotContain("重庆长鑫汽车零部件有限公司")
                 .contains("district=500107"); // the export links keep the filter
-        assertThat(page("/runs/" + runId + "?lang=en")).contains("4 enterprises").contains("Class distribution");
+        assertThat(page("/runs/" + runId + "?lang=en")).contains("4 enterprises").contains("Class distribution").contains("above_scale")
+                .contains("out of scope");
+        assertThat(html).contains("规上工业企业").contains("不在评价范围");
     }
 
     @Test
