@@ -45,12 +45,12 @@ final class EvaluationJson {
     }
 
     record Row(String creditCode, String name, String districtCode, String districtName, String parkCode, String industryCode,
-               String categoryId, String categoryName, String status, String statusZh, Double aggregate, Double bonus, Double deduction,
-               Double total, String classLabel, String className, int rankCity, int rankCityOf, int rankDistrict, int rankDistrictOf,
-               int rankIndustry, int rankIndustryOf) {
+               String categoryId, String categoryName, String status, String statusZh, String statusEn, Double aggregate, Double bonus,
+               Double deduction, Double total, String classLabel, String className, int rankCity, int rankCityOf, int rankDistrict,
+               int rankDistrictOf, int rankIndustry, int rankIndustryOf) {
         static Row of(ResultRow r, String districtName) {
             return new Row(r.creditCode(), r.name(), r.districtCode(), districtName, r.parkCode(), r.industryCode(), r.categoryId(),
-                    r.categoryName(), r.status().name(), r.status().zh(), num(r.aggregate()), num(r.bonus()), num(r.deduction()),
+                    r.categoryName(), r.status().name(), r.status().zh(), r.status().en(), num(r.aggregate()), num(r.bonus()), num(r.deduction()),
                     num(r.total()), r.classLabel(), r.className(), r.rankCity(), r.rankCityOf(), r.rankDistrict(), r.rankDistrictOf(),
                     r.rankIndustry(), r.rankIndustryOf());
         }

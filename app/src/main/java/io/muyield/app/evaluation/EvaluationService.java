@@ -57,9 +57,11 @@ public class EvaluationService {
     private final DataScopes scopes;
     private final RegionRepository regions;
     private final ParkRepository parks;
+    private final io.muyield.store.industry.IndustryRepository industries;
 
     EvaluationService(RunRepository runs, RunCreation creation, RecomputedRuns recomputed, DataScopes scopes, RegionRepository regions,
-                      ParkRepository parks) {
+                      ParkRepository parks, io.muyield.store.Database database) {
+        this.industries = new io.muyield.store.industry.IndustryRepository(database);
         this.runs = runs;
         this.creation = creation;
         this.recomputed = recomputed;
@@ -303,8 +305,27 @@ public class EvaluationService {
                 }
                 yield out;
             }
-            case INDUSTRY -> Map.of();
+            case INDUSTRY -> {
+                Map<String, String> out = new HashMap<>();
+                industries.catalog().all().forEach(c -> out.put(c.code().value(), c.code().value() + " " + c.nameZh()));
+                yield out;
+            }
         };
+    }
+
+    List<Park> parks() {
+        return parks.all();
+    }
+
+    /** Streams every matching result with the value and weighted part of the given indicators (the full export). */
+    void forEachResultLine(long id, ResultFilter filter, List<String> indicatorIds, Consumer<RunRepository.ResultLine> sink) {
+        stored(id);
+        runs.forEachResultLine(id, filter, scopes.enterprises(), indicatorIds, sink);
+    }
+
+    /** The indicators of the run's scheme, in scheme order. */
+    List<io.muyield.core.evaluation.scheme.IndicatorDefinition> indicators(StoredRun run) {
+        return runs.scheme(run).indicators();
     }
 
     /** The class labels of the run's scheme, best first. */

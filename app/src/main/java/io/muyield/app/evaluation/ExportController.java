@@ -1,6 +1,7 @@
 package io.muyield.app.evaluation;
 
 import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.evaluation.StoredRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -60,20 +61,27 @@ class ExportController {
         ResultFilter filter = new ResultFilter(district, park, industry, classLabel, q);
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> names = service.districtNames();
+        boolean en = "en".equals(locale.getLanguage());
+        List<ResultExports.IndicatorHeader> indicators = kind == ResultExports.Kind.PUBLICATION ? List.of()
+                : service.indicators(run).stream().map(d -> new ResultExports.IndicatorHeader(d.id(),
+                        messages.getMessage("evaluation.col.indicatorValue", new Object[]{en ? d.nameEn() : d.nameZh(), d.unit()}, locale),
+                        messages.getMessage("evaluation.col.indicatorScore", new Object[]{en ? d.nameEn() : d.nameZh()}, locale))).toList();
+        List<String> indicatorIds = indicators.stream().map(ResultExports.IndicatorHeader::id).toList();
         List<ResultExports.ExportColumn> columns = ResultExports.columns(kind,
-                key -> messages.getMessage("evaluation.col." + key, null, key, locale), code -> names.getOrDefault(code, code));
+                key -> messages.getMessage("evaluation.col." + key, null, key, locale), code -> names.getOrDefault(code, code), indicators);
         String base = "muyield-run-" + run.id() + "-" + run.schemeId() + "-" + run.year() + (kind == ResultExports.Kind.PUBLICATION ? "-publication" : "");
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(base + (xlsx ? ".xlsx" : ".csv"), StandardCharsets.UTF_8).build().toString());
         OutputStream out = response.getOutputStream();
-        java.util.function.Consumer<java.util.function.Consumer<io.muyield.store.evaluation.ResultRow>> rows = sink -> {
+        java.util.function.Consumer<java.util.function.Consumer<RunRepository.ResultLine>> rows = sink -> {
             if (kind == ResultExports.Kind.FULL) {
-                service.forEachResult(id, filter, sink);
+                service.forEachResultLine(id, filter, indicatorIds, sink);
             } else {
+                double[] none = new double[0];
                 for (String label : service.classLabels(run)) {
                     if (filter.classLabel() == null || filter.classLabel().equals(label)) {
-                        service.forEachResult(id, filter.withClass(label), sink);
+                        service.forEachResult(id, filter.withClass(label), r -> sink.accept(new RunRepository.ResultLine(r, none, none)));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.muyield.app.evaluation;
 
 import io.muyield.store.evaluation.ResultRow;
+import io.muyield.store.evaluation.RunRepository.ResultLine;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -31,38 +32,58 @@ final class ResultExports {
         FULL, PUBLICATION
     }
 
-    /** One column: its header and how a row fills it (String, Integer or Double; null = empty). */
-    record ExportColumn(String header, Function<ResultRow, Object> value) {
+    /** One column: its header and how a line fills it (String, Integer or Double; null = empty). */
+    record ExportColumn(String header, Function<ResultLine, Object> value) {
+
+        static ExportColumn of(String header, Function<ResultRow, Object> value) {
+            return new ExportColumn(header, line -> value.apply(line.row()));
+        }
+    }
+
+    /** An indicator of the full list: its id and its header names (value, score). */
+    record IndicatorHeader(String id, String valueHeader, String scoreHeader) {
     }
 
     private ResultExports() {
     }
 
     /** The columns of a list, headed in the language of the given header names (districtName resolves codes to names). */
-    static List<ExportColumn> columns(Kind kind, Function<String, String> header, Function<String, String> districtName) {
+    static List<ExportColumn> columns(Kind kind, Function<String, String> header, Function<String, String> districtName,
+                                      List<IndicatorHeader> indicators) {
         if (kind == Kind.PUBLICATION) {
-            return List.of(new ExportColumn(header.apply("creditCode"), ResultRow::creditCode),
-                    new ExportColumn(header.apply("name"), ResultRow::name),
-                    new ExportColumn(header.apply("district"), r -> districtName.apply(r.districtCode())),
-                    new ExportColumn(header.apply("class"), ResultRow::classLabel),
-                    new ExportColumn(header.apply("total"), r -> score(r.total())));
+            return List.of(ExportColumn.of(header.apply("creditCode"), ResultRow::creditCode),
+                    ExportColumn.of(header.apply("name"), ResultRow::name),
+                    ExportColumn.of(header.apply("district"), r -> districtName.apply(r.districtCode())),
+                    ExportColumn.of(header.apply("class"), ResultRow::classLabel),
+                    ExportColumn.of(header.apply("total"), r -> score(r.total())));
         }
-        return List.of(new ExportColumn(header.apply("creditCode"), ResultRow::creditCode),
-                new ExportColumn(header.apply("name"), ResultRow::name),
-                new ExportColumn(header.apply("districtCode"), ResultRow::districtCode),
-                new ExportColumn(header.apply("district"), r -> districtName.apply(r.districtCode())),
-                new ExportColumn(header.apply("park"), ResultRow::parkCode),
-                new ExportColumn(header.apply("industry"), ResultRow::industryCode),
-                new ExportColumn(header.apply("category"), ResultRow::categoryName),
-                new ExportColumn(header.apply("status"), r -> r.status().zh()),
-                new ExportColumn(header.apply("aggregate"), r -> score(r.aggregate())),
-                new ExportColumn(header.apply("bonus"), r -> score(r.bonus())),
-                new ExportColumn(header.apply("deduction"), r -> score(r.deduction())),
-                new ExportColumn(header.apply("total"), r -> score(r.total())),
-                new ExportColumn(header.apply("class"), ResultRow::classLabel),
-                new ExportColumn(header.apply("rankCity"), r -> rank(r.rankCity())),
-                new ExportColumn(header.apply("rankDistrict"), r -> rank(r.rankDistrict())),
-                new ExportColumn(header.apply("rankIndustry"), r -> rank(r.rankIndustry())));
+        List<ExportColumn> full = new java.util.ArrayList<>(List.of(ExportColumn.of(header.apply("creditCode"), ResultRow::creditCode),
+                ExportColumn.of(header.apply("name"), ResultRow::name),
+                ExportColumn.of(header.apply("districtCode"), ResultRow::districtCode),
+                ExportColumn.of(header.apply("district"), r -> districtName.apply(r.districtCode())),
+                ExportColumn.of(header.apply("park"), ResultRow::parkCode),
+                ExportColumn.of(header.apply("industry"), ResultRow::industryCode),
+                ExportColumn.of(header.apply("category"), ResultRow::categoryName),
+                ExportColumn.of(header.apply("status"), r -> r.status().zh()),
+                ExportColumn.of(header.apply("aggregate"), r -> score(r.aggregate())),
+                ExportColumn.of(header.apply("bonus"), r -> score(r.bonus())),
+                ExportColumn.of(header.apply("deduction"), r -> score(r.deduction())),
+                ExportColumn.of(header.apply("total"), r -> score(r.total())),
+                ExportColumn.of(header.apply("class"), ResultRow::classLabel),
+                ExportColumn.of(header.apply("rankCity"), r -> rank(r.rankCity())),
+                ExportColumn.of(header.apply("rankDistrict"), r -> rank(r.rankDistrict())),
+                ExportColumn.of(header.apply("rankIndustry"), r -> rank(r.rankIndustry()))));
+        for (int k = 0; k < indicators.size(); k++) {
+            int at = k;
+            full.add(new ExportColumn(indicators.get(k).valueHeader(), line -> value(line.values()[at])));
+            full.add(new ExportColumn(indicators.get(k).scoreHeader(), line -> score(line.weighted()[at])));
+        }
+        return full;
+    }
+
+    /** An indicator value as computed (full precision; the explanation shows 4 decimals). */
+    private static Double value(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 
     /** Scores with 4 decimals (half-up), as on the screen and in the explanation. */
@@ -75,7 +96,7 @@ final class ResultExports {
     }
 
     /** Writes the CSV; {@code rows} feeds every row to the consumer it is given. */
-    static void csv(OutputStream out, List<ExportColumn> columns, Consumer<Consumer<ResultRow>> rows) throws IOException {
+    static void csv(OutputStream out, List<ExportColumn> columns, Consumer<Consumer<ResultLine>> rows) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         line(w, columns.stream().map(c -> (Object) c.header()).toList());
@@ -112,7 +133,7 @@ final class ResultExports {
     }
 
     /** Writes the XLSX through a streaming workbook (temporary files are removed afterwards). */
-    static void xlsx(OutputStream out, String sheetName, List<ExportColumn> columns, Consumer<Consumer<ResultRow>> rows) throws IOException {
+    static void xlsx(OutputStream out, String sheetName, List<ExportColumn> columns, Consumer<Consumer<ResultLine>> rows) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
             wb.setCompressTempFiles(true);

@@ -64,6 +64,7 @@ class RunPages {
         model.addAttribute("run", detail.run());
         model.addAttribute("result", service.results(id, f, Math.max(page, 0), EvaluationService.DEFAULT_PAGE_SIZE));
         model.addAttribute("districts", service.districts());
+        model.addAttribute("parks", service.parks());
         return htmx != null ? "evaluation/results :: results" : "evaluation/results";
     }
 
@@ -77,7 +78,9 @@ class RunPages {
     @GetMapping("/runs/{id}/league")
     String league(@PathVariable long id, @RequestParam(defaultValue = "district") String by, Model model) {
         RunRepository.GroupBy groupBy = RunsApi.groupBy(by);
-        model.addAttribute("run", EvaluationJson.Run.of(service.stored(id)));
+        StoredRun run = service.stored(id);
+        model.addAttribute("run", EvaluationJson.Run.of(run));
+        model.addAttribute("classes", service.classLabels(run));
         model.addAttribute("league", service.league(id, groupBy));
         model.addAttribute("by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("top", groupBy == RunRepository.GroupBy.DISTRICT ? 10 : 20);

@@ -58,7 +58,9 @@ class RunPagesTest extends WebTest {
         String filtered = page("/runs/" + runId + "?district=500107");
         assertThat(filtered).contains("共 1 家").contains("重庆九龙显示科技有限公司").doesNotContain("重庆长鑫汽车零部件有限公司")
                 .contains("district=500107"); // the export links keep the filter
-        assertThat(page("/runs/" + runId + "?lang=en")).contains("4 enterprises").contains("Class distribution");
+        assertThat(page("/runs/" + runId + "?lang=en")).contains("4 enterprises").contains("Class distribution").contains("above_scale")
+                .contains("out of scope");
+        assertThat(html).contains("规上工业企业").contains("不在评价范围");
     }
 
     @Test
@@ -72,7 +74,10 @@ class RunPagesTest extends WebTest {
 
     @Test
     void leagueCompareAndWhatIfPagesRender() throws Exception {
-        assertThat(page("/runs/" + runId + "/league?by=district")).contains("渝北区").contains("13.26").contains("无上一年度");
+        String league = page("/runs/" + runId + "/league?by=district");
+        assertThat(league).contains("渝北区").contains("13.26").contains("无上一年度");
+        // one column per class with the district's count; 渝北区's row sums to its classed enterprises
+        assertThat(league).containsPattern("<th class=\"num\">A</th>\\s*<th class=\"num\">B</th>\\s*<th class=\"num\">C</th>\\s*<th class=\"num\">D</th>");
         assertThat(page("/runs/" + runId + "/league?by=industry")).contains("id=\"league-table\"");
         assertThat(page("/runs/" + runId + "/compare?with=" + runId)).contains("id=\"transition-matrix\"").contains("档次变化 0 家");
         assertThat(page("/runs/" + runId + "/what-if")).contains("id=\"what-if-form\"").contains("亩均税收").contains("wi-share");

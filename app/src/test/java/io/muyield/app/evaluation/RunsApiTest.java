@@ -130,7 +130,9 @@ class RunsApiTest extends WebTest {
         assertThat(second.path("code").asText()).isEqualTo("500107");
         assertThat(second.path("taxPerMu").asDouble()).isCloseTo(100.0 / 15, within(1e-9));
         assertThat(first.path("rank").asInt()).isEqualTo(1);
-        assertThat(api().getJson("/api/v1/runs/" + runId + "/league?by=industry").path("rows").get(0).path("code").asText()).isEqualTo("36");
+        JsonNode industry = api().getJson("/api/v1/runs/" + runId + "/league?by=industry").path("rows").get(0);
+        assertThat(industry.path("code").asText()).isEqualTo("36");
+        assertThat(industry.path("name").asText()).isEqualTo("36 汽车制造业");
         assertThat(api().status("/api/v1/runs/" + runId + "/league?by=planet")).isEqualTo(400);
     }
 
@@ -145,6 +147,14 @@ class RunsApiTest extends WebTest {
         assertThat(lines.get(0)).startsWith("统一社会信用代码,企业名称,区县代码,区县");
         assertThat(lines).hasSize(4); // header + A, C, D of 500112
         assertThat(String.join("\n", lines)).contains(TestCity.A.value() + ",重庆长鑫汽车零部件有限公司,500112").doesNotContain(TestCity.B.value());
+        // after the ranks: per indicator its value and score; A's 亩均税收 is 300 / 20 = 15, scored 25 × 15 / 18.98
+        List<String> header = List.of(lines.get(0).split(","));
+        int taxValue = header.indexOf("亩均税收（万元/亩）");
+        assertThat(taxValue).isPositive();
+        assertThat(header.get(taxValue + 1)).isEqualTo("亩均税收得分");
+        String[] a = lines.stream().filter(l -> l.startsWith(TestCity.A.value())).findFirst().orElseThrow().split(",");
+        assertThat(a[taxValue]).isEqualTo("15");
+        assertThat(a[taxValue + 1]).isEqualTo(new java.math.BigDecimal(25 * 15.0 / 18.98).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
 
         HttpResponse<byte[]> xlsx = bytes("/api/v1/runs/" + runId + "/export?format=xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);

@@ -116,6 +116,51 @@ public final class RunRepository {
         });
     }
 
+    /** A result with, per requested indicator, its value (after imputation) and its weighted part (NaN when none). */
+    public record ResultLine(ResultRow row, double[] values, double[] weighted) {
+    }
+
+    /**
+     * Every matching result in rank order with the value and weighted part of each of the given indicators, streamed
+     * (the full export).
+     */
+    public void forEachResultLine(long runId, ResultFilter filter, Condition scope, List<String> indicatorIds, Consumer<ResultLine> sink) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder pivot = new StringBuilder("SELECT credit_code");
+        for (int k = 0; k < indicatorIds.size(); k++) {
+            pivot.append(", MAX(CASE WHEN indicator_id = ? THEN value END) AS v").append(k)
+                    .append(", MAX(CASE WHEN indicator_id = ? THEN weighted END) AS w").append(k);
+            params.add(indicatorIds.get(k));
+            params.add(indicatorIds.get(k));
+        }
+        pivot.append(" FROM evaluation_result_indicator WHERE run_id = ? GROUP BY credit_code");
+        params.add(runId);
+        String where = where(runId, filter, scope, params);
+        StringBuilder picked = new StringBuilder();
+        for (int k = 0; k < indicatorIds.size(); k++) {
+            picked.append(", iv.v").append(k).append(", iv.w").append(k);
+        }
+        String sql = "SELECT " + ROW_COLUMNS + picked + FROM.replace(" WHERE ",
+                " LEFT JOIN (" + pivot + ") iv ON iv.credit_code = r.credit_code WHERE ") + where + ORDER;
+        int n = indicatorIds.size();
+        database.jdbc().query(con -> {
+            var ps = con.prepareStatement(sql);
+            ps.setFetchSize(2000);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            return ps;
+        }, rs -> {
+            double[] values = new double[n];
+            double[] weighted = new double[n];
+            for (int k = 0; k < n; k++) {
+                values[k] = dbl(rs, "v" + k);
+                weighted[k] = dbl(rs, "w" + k);
+            }
+            sink.accept(new ResultLine(row(rs), values, weighted));
+        });
+    }
+
     /** How many matching results each class holds ("" = no class), in label order. */
     public Map<String, Long> classCounts(long runId, ResultFilter filter, Condition scope) {
         List<Object> params = new ArrayList<>();

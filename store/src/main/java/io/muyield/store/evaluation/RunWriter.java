@@ -47,14 +47,17 @@ public final class RunWriter {
 
     private final Database database;
     private final Clock clock;
+    private final java.util.function.Consumer<String> afterTable;
 
     public RunWriter(Database database) {
-        this(database, Clock.systemDefaultZone());
+        this(database, Clock.systemDefaultZone(), table -> { });
     }
 
-    RunWriter(Database database, Clock clock) {
+    /** With a clock for created_at and a listener told after each table is written: a test seam. */
+    RunWriter(Database database, Clock clock, java.util.function.Consumer<String> afterTable) {
         this.database = database;
         this.clock = clock;
+        this.afterTable = afterTable;
     }
 
     /** Stores the run and returns its header with the new id. Nothing remains if any step fails. */
@@ -92,6 +95,7 @@ public final class RunWriter {
         try (BulkRows rows = BulkRows.open(connection, database.dialect(), table, columns)) {
             source.write(rows);
         }
+        afterTable.accept(table);
     }
 
     private interface RowSource {

@@ -103,6 +103,21 @@ class RunStoreTest {
         assertThat(codes(id, ResultFilter.ALL.withText("\"12\","))).containsExactly("U00012");
         assertThat(codes(id, ResultFilter.ALL.withText("%"))).isEmpty();
 
+        List<String> indicators = List.of("TAX_PER_MU", "EMISSION_PRODUCTIVITY", "TAX_PER_KWH");
+        List<String> lines = new ArrayList<>();
+        runs.forEachResultLine(id, ResultFilter.ALL.withDistrict(district), Condition.all(), indicators, line -> {
+            int row = run.results().input().indexOf(line.row().creditCode());
+            UnitResult u = run.results().unit(row);
+            for (int k = 0; k < indicators.size(); k++) {
+                String indicator = indicators.get(k);
+                var expected = u.indicators().stream().filter(i -> i.indicatorId().equals(indicator)).findFirst();
+                assertThat(line.values()[k]).isEqualTo(expected.map(i -> i.value()).orElse(Double.NaN));
+                assertThat(line.weighted()[k]).isEqualTo(expected.map(i -> i.weighted()).orElse(Double.NaN));
+            }
+            lines.add(line.row().creditCode());
+        });
+        assertThat(lines).isEqualTo(codes(id, ResultFilter.ALL.withDistrict(district)));
+
         Map<String, Long> counts = runs.classCounts(id, ResultFilter.ALL, Condition.all());
         for (String label : List.of("A", "B", "C", "D")) {
             assertThat(counts.get(label)).isEqualTo(run.results().countInClass(label));
@@ -156,6 +171,31 @@ class RunStoreTest {
         assertThat(runs.previousYear(y2023)).map(StoredRun::id).contains(y2022.id());
         assertThat(runs.run(y2023.id()).orElseThrow().parentRunId()).contains(y2022.id());
         assertThat(runs.previousYear(y2022)).isEmpty();
+    }
+
+    @Test
+    void aRunThatFailsHalfWayLeavesNothing() {
+        EvaluationRun run = SyntheticRun.run(80, 2023, 5);
+        long runsBefore = count("evaluation_run");
+        long resultsBefore = count("evaluation_result");
+        long inputBefore = count("evaluation_input_value");
+        RunWriter failing = new RunWriter(target.database(), java.time.Clock.systemDefaultZone(), table -> {
+            if (table.equals("evaluation_result_indicator")) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+        assertThatThrownBy(() -> failing.write(run, RunRecord.by("tester"))).hasMessageContaining("disk full");
+        assertThat(count("evaluation_run")).isEqualTo(runsBefore);
+        assertThat(count("evaluation_result")).isEqualTo(resultsBefore);
+        assertThat(count("evaluation_input_value")).isEqualTo(inputBefore);
+        StoredRun next = writer.write(run, RunRecord.by("tester"));
+        assertThat(runs.run(next.id())).isPresent();
+        assertThat(count("evaluation_result")).isEqualTo(resultsBefore + 80);
+    }
+
+    private long count(String table) {
+        Long n = target.database().jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return n == null ? 0 : n;
     }
 
     private List<String> codes(long id, ResultFilter filter) {

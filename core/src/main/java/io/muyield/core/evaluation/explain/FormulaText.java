@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** A formula with each column name replaced by the unit's value: "tax / land" → "240 / 20". */
 final class FormulaText {
 
-    private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.]*(?!\\s*\\()");
+    /** A whole name (never part of one: no backtracking into "su" of "sum(") that is not a function call. */
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}_.])[\\p{L}_][\\p{L}\\p{N}_.]*+(?!\\s*\\()");
 
     private FormulaText() {
     }
