@@ -1,5 +1,6 @@
 package io.muyield.app.portal;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.UserFacingException;
 import io.muyield.core.fact.FactField;
 import io.muyield.store.appeal.Appeal;
@@ -32,10 +33,12 @@ class AppealPages {
 
     private final AppealService service;
     private final AppealRepository appeals;
+    private final AuditLog audit;
 
-    AppealPages(AppealService service, AppealRepository appeals) {
+    AppealPages(AppealService service, AppealRepository appeals, AuditLog audit) {
         this.service = service;
         this.appeals = appeals;
+        this.audit = audit;
     }
 
     @GetMapping("/appeals")
@@ -60,6 +63,7 @@ class AppealPages {
         Evidence meta = appeals.evidence(id).stream().filter(e -> e.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no evidence " + evidenceId));
         byte[] content = appeals.evidenceContent(id, evidenceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no evidence"));
+        audit.record("EVIDENCE_VIEW", "appeal:" + id, meta.fileName() + " (" + meta.mediaType() + ", " + meta.sizeBytes() + " B)");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(meta.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -1,9 +1,11 @@
 package io.muyield.app.portal;
 
 import io.muyield.app.BrowserSession;
+import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
+import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.audit.AuditEntry;
 import io.muyield.store.audit.AuditRepository;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,16 @@ class AppealBrowserTest extends WebTest {
 
             assertThat(new AuditRepository(database).about("appeal:" + id)).extracting(AuditEntry::action)
                     .containsExactly("APPEAL_FILED", "APPEAL_FORWARDED", "APPEAL_ACCEPTED");
+
+            // The district officer downloads the evidence as it was sent; the download is audited too.
+            long evidenceId = new AppealRepository(database).evidence(id).get(0).id();
+            FormSession yubei = new FormSession(port);
+            yubei.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+            var download = yubei.getBytes("/appeals/" + id + "/evidence/" + evidenceId);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(PNG);
+            assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+            assertThat(new AuditRepository(database).about("appeal:" + id)).extracting(AuditEntry::action).endsWith("EVIDENCE_VIEW");
         } finally {
             Files.deleteIfExists(evidence);
         }
