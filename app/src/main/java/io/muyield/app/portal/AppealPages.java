@@ -5,6 +5,7 @@ import io.muyield.app.shared.UserFacingException;
 import io.muyield.core.fact.FactField;
 import io.muyield.store.appeal.Appeal;
 import io.muyield.store.appeal.AppealRepository;
+import io.muyield.store.appeal.AppealStatus;
 import io.muyield.store.appeal.Evidence;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Appeals for everyone who holds enterprise data: the list and one appeal with its history and evidence (both within
@@ -41,9 +46,15 @@ class AppealPages {
         this.audit = audit;
     }
 
+    /** All appeals of the scope, and above them those waiting for this user: filed ones for the district, forwarded ones for the city. */
     @GetMapping("/appeals")
-    String list(Model model) {
-        model.addAttribute("appeals", service.list());
+    String list(Authentication auth, Model model) {
+        List<Appeal> all = service.list();
+        Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        AppealStatus waiting = roles.contains("ROLE_DISTRICT_OFFICER") ? AppealStatus.FILED
+                : roles.contains("ROLE_CITY_ADMIN") ? AppealStatus.FORWARDED : null;
+        model.addAttribute("appeals", all);
+        model.addAttribute("awaiting", waiting == null ? List.of() : all.stream().filter(a -> a.status() == waiting).toList());
         return "portal/appeals";
     }
 

@@ -53,16 +53,19 @@ class AppealBrowserTest extends WebTest {
 
             browser.driver().manage().deleteAllCookies();
             browser.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
-            browser.open("/appeals/" + id);
+            browser.open("/appeals");
+            assertThat(browser.driver().findElement(By.id("appeals-awaiting")).getText()).contains("#" + id);
+            browser.driver().findElement(By.cssSelector("#appeals-awaiting a[href$='/appeals/" + id + "']")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/appeals/" + id));
             browser.driver().findElement(By.id("forward-note")).sendKeys("已核对社保记录");
             browser.driver().findElement(By.id("appeal-forward")).click();
-            browser.waitUntil(d -> "FORWARDED".equals(d.findElement(By.id("appeal-status")).getAttribute("data-status")));
+            browser.waitUntil(d -> "FORWARDED".equals(statusOrNull(d)));
 
             browser.driver().manage().deleteAllCookies();
             browser.signIn("admin", ADMIN_PASSWORD);
             browser.open("/appeals/" + id);
             browser.driver().findElement(By.id("appeal-accept")).click();
-            browser.waitUntil(d -> "ACCEPTED".equals(d.findElement(By.id("appeal-status")).getAttribute("data-status")));
+            browser.waitUntil(d -> "ACCEPTED".equals(statusOrNull(d)));
             String batch = browser.driver().findElement(By.id("appeal-batch")).getText().substring(1);
             assertThat(browser.driver().findElement(By.id("appeal-steps")).getText()).contains(TestUsers.ENTERPRISE_A).contains(TestUsers.YUBEI)
                     .contains("admin").contains("已核对社保记录");
@@ -101,6 +104,15 @@ class AppealBrowserTest extends WebTest {
             assertThat(new AuditRepository(database).about("appeal:" + id)).extracting(AuditEntry::action).endsWith("EVIDENCE_VIEW");
         } finally {
             Files.deleteIfExists(evidence);
+        }
+    }
+
+    /** The shown status, or null while the page is being replaced (after a form POST and its redirect). */
+    private static String statusOrNull(org.openqa.selenium.WebDriver d) {
+        try {
+            return d.findElement(By.id("appeal-status")).getAttribute("data-status");
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return null;
         }
     }
 
