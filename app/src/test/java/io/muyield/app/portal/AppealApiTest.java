@@ -42,4 +42,21 @@ class AppealApiTest extends WebTest {
         assertThat(new ApiClient(port, TestUsers.JIULONGPO, TestUsers.PASSWORD).status("/api/v1/appeals/" + onC)).isEqualTo(404);
         assertThat(new ApiClient(port, TestUsers.AUDITOR, TestUsers.PASSWORD).getJson("/api/v1/appeals")).isEmpty();
     }
+
+    @Test
+    void anEnterpriseCannotFileTwiceAgainstTheSameOpenFactAndEvidenceIsCheckedByContent() throws Exception {
+        TestUsers.ensure(database);
+        io.muyield.app.FormSession b = new io.muyield.app.FormSession(port);
+        b.signIn(TestUsers.ENTERPRISE_B, TestUsers.PASSWORD);
+        var fields = java.util.Map.of("field", "revenue", "year", "2023", "claimed", "4200", "reason", "revenue was left out");
+        var first = b.postMultipart("/portal/appeals", fields, "evidence", java.util.Map.of());
+        assertThat(first.headers().firstValue("Location").orElseThrow()).matches(".*/appeals/\\d+$");
+        var second = b.postMultipart("/portal/appeals", fields, "evidence", java.util.Map.of());
+        assertThat(second.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
+        assertThat(b.get("/portal").body()).contains("an appeal against this fact (2023, revenue) is still open");
+        var script = b.postMultipart("/portal/appeals", java.util.Map.of("field", "tax", "year", "2023", "claimed", "1", "reason", "see file"),
+                "evidence", java.util.Map.of("scan.pdf", "<script>alert(1)</script>".getBytes()));
+        assertThat(script.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
+        assertThat(b.get("/portal").body()).contains("scan.pdf is not a PDF, PNG or JPEG file (checked by its content)");
+    }
 }
