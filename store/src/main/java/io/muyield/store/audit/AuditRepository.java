@@ -51,7 +51,7 @@ public final class AuditRepository {
                     // Several application instances may share one PostgreSQL: one appender at a time, across processes.
                     jdbc.execute("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE");
                 }
-                List<AuditEntry> last = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq DESC LIMIT 1", ROW);
+                List<AuditEntry> last = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = (SELECT MAX(seq) FROM audit_entry)", ROW);
                 long seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
                 String prev = last.isEmpty() ? AuditEntry.GENESIS : last.get(0).hash();
                 LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
