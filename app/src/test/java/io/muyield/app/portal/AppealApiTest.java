@@ -54,7 +54,7 @@ class AppealApiTest extends WebTest {
         var second = b.postMultipart("/portal/appeals", fields, "evidence", java.util.Map.of());
         assertThat(second.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
         assertThat(b.get("/portal").body()).contains("an appeal against this fact (2023, revenue) is still open");
-        var script = b.postMultipart("/portal/appeals", java.util.Map.of("field", "tax", "year", "2023", "claimed", "1", "reason", "see file"),
+        var script = b.postMultipart("/portal/appeals", java.util.Map.of("field", "water", "year", "2023", "claimed", "1", "reason", "see file"),
                 "evidence", java.util.Map.of("scan.pdf", "<script>alert(1)</script>".getBytes()));
         assertThat(script.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
         assertThat(b.get("/portal").body()).contains("scan.pdf is not a PDF, PNG or JPEG file (checked by its content)");
