@@ -41,6 +41,10 @@ final class AccountGuardFilter extends OncePerRequestFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean api = path.startsWith("/api/");
         Optional<SignedInUser> now = directory.find(signed.getUsername()).filter(SignedInUser::isEnabled);
         if (now.isEmpty()) {

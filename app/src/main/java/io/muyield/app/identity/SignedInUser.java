@@ -8,7 +8,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import java.io.Serial;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** The principal of a signed-in user: role, scope code and account state, as read from the database. */
@@ -95,9 +94,5 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public String toString() {
         return username + " (" + role + (scopeCode == null ? "" : " " + scopeCode) + ")";
-    }
-
-    List<String> authorityNames() {
-        return role.authorities();
     }
 }

@@ -33,10 +33,10 @@ class StartupInstructions {
         if (properties.demo().enabled()) {
             out.println("  demo logins (user / password):");
             for (DemoUser u : DemoUser.ALL) {
-                String scope = users.demoScopes().getOrDefault(u.username(), "");
-                if (u.role().scopeKind().needsCode() && scope.isEmpty()) {
+                if (!users.demoScopes().containsKey(u.username())) {
                     continue;
                 }
+                String scope = users.demoScopes().get(u.username());
                 out.printf("    %-10s / %-19s %s (%s)%s%n", u.username(), u.password(), u.role().nameZh(), u.role().nameEn(),
                         scope.isEmpty() ? "" : " " + scope);
             }

@@ -29,6 +29,7 @@ class UserAdminPages {
     String list(Model model) {
         model.addAttribute("users", directory.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("roleByName", java.util.Arrays.stream(Role.values()).collect(java.util.stream.Collectors.toMap(Role::name, r -> r)));
         model.addAttribute("now", LocalDateTime.now(ZoneOffset.UTC));
         return "identity/users";
     }

@@ -26,7 +26,7 @@ import java.util.Optional;
 @Component
 class UserBootstrap implements SmartLifecycle {
 
-    /** The scope codes the demo users got at this start, for the start-up instructions. */
+    /** The demo users of this start (user name → scope code, "" for none), for the start-up instructions. */
     private final Map<String, String> demoScopes = new LinkedHashMap<>();
     private final UserDirectory directory;
     private final MuyieldProperties properties;
@@ -47,7 +47,7 @@ class UserBootstrap implements SmartLifecycle {
     public void start() {
         if (properties.demo().enabled()) {
             demoUsers();
-        } else if (!directory.anyUser()) {
+        } else if (!directory.anyProductionUser()) {
             String password = env.getProperty("MUYIELD_ADMIN_PASSWORD");
             if (password == null || password.length() < 12) {
                 throw new UserFacingException("no users yet: set MUYIELD_ADMIN_PASSWORD (12 characters or more) for the first administrator, user 'admin'");
@@ -76,11 +76,14 @@ class UserBootstrap implements SmartLifecycle {
             if (directory.find(u.username()).isEmpty()) {
                 directory.createTrusted(DemoUser.DEMO_CREATOR, u.username(), u.role(), scope.orElse(null), u.password());
             }
-            directory.find(u.username()).flatMap(SignedInUser::scopeCode).ifPresent(s -> demoScopes.put(u.username(), s));
+            // Listed only if the name is the demo user's (a production user of the same name keeps its own password).
+            if (directory.isDemoUser(u.username())) {
+                demoScopes.put(u.username(), directory.find(u.username()).flatMap(SignedInUser::scopeCode).orElse(""));
+            }
         }
     }
 
-    /** The demo users' scope codes of this start (empty outside demo mode). */
+    /** The demo users of this start with their scope codes (empty outside demo mode). */
     Map<String, String> demoScopes() {
         return demoScopes;
     }

@@ -71,12 +71,17 @@ public class UserDirectory implements UserDetailsService {
                 && (demo || !DemoUser.DEMO_CREATOR.equals(u.createdBy()))));
     }
 
+    boolean isDemoUser(String username) {
+        return users.find(normalise(username)).map(u -> DemoUser.DEMO_CREATOR.equals(u.createdBy())).orElse(false);
+    }
+
     public List<StoredUser> all() {
         return users.all();
     }
 
-    public boolean anyUser() {
-        return users.count() > 0;
+    /** Whether any user who can sign in outside demo mode exists. */
+    public boolean anyProductionUser() {
+        return users.countNotCreatedBy(DemoUser.DEMO_CREATOR) > 0;
     }
 
     /** Counts a failed sign-in of a known user; the {@value #MAX_FAILURES}th locks the account. */
@@ -114,6 +119,12 @@ public class UserDirectory implements UserDetailsService {
     /** Creates a user without the forced password change: the first administrator and the demo users. */
     void createTrusted(String actor, String username, Role role, String scopeCode, String password) {
         String name = normalise(username);
+        if (users.find(name).isPresent() && !DemoUser.DEMO_CREATOR.equals(actor)) {
+            // A demo database started for production: its demo administrator becomes the first real one.
+            users.adopt(name, encoder.encode(password), actor);
+            audit.record(actor, "USER_ADOPTED", "user:" + name, "the demo user became a production user with a new password");
+            return;
+        }
         users.insert(new StoredUser(name, encoder.encode(password), role.name(), Optional.ofNullable(checkedScope(role, scopeCode)), true,
                 false, 0, Optional.empty(), now(), actor));
         audit.record(actor, "USER_CREATED", "user:" + name, "role=" + role + (scopeCode == null ? "" : " scope=" + scopeCode));

@@ -77,6 +77,11 @@ class AppealService {
         if (why.length() < 4 || why.length() > 2000) {
             throw new UserFacingException("give a reason of 4 to 2000 characters");
         }
+        boolean open = appeals.list(scopes.enterprises(), Optional.empty()).stream().anyMatch(a -> a.creditCode().equals(code.value())
+                && a.year() == year && a.field().equals(f.column()) && a.status().open());
+        if (open) {
+            throw new UserFacingException("an appeal against this fact (" + year + ", " + f.column() + ") is still open");
+        }
         var evidence = EvidenceFiles.check(files);
         long id = appeals.file(code.value(), year, f.column(), facts.get(f).orElse(null), value, why, actor, now(), evidence);
         audit.record(actor, "APPEAL_FILED", "appeal:" + id, code.value() + " " + year + " " + f.column() + " " + facts.get(f).map(BigDecimal::toPlainString)

@@ -8,6 +8,7 @@ import io.muyield.core.fact.FactField;
 import io.muyield.core.fact.YearlyFacts;
 import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.appeal.SourcedFact;
+import io.muyield.store.enterprise.EnterpriseQuery;
 import io.muyield.store.enterprise.EnterpriseRepository;
 import io.muyield.store.query.Condition;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +54,14 @@ class PortalPages {
     String portal(Model model) {
         Condition scope = scopes.enterprises();
         // The scope of an enterprise user names exactly one enterprise: the first (only) one the store returns.
-        Enterprise enterprise = enterprises.page(io.muyield.store.enterprise.EnterpriseQuery.all(), scope, 0, 1).items().stream().findFirst()
+        Enterprise enterprise = enterprises.page(EnterpriseQuery.all(), scope, 0, 1).items().stream().findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise in your scope"));
         CreditCode code = enterprise.creditCode();
         List<YearlyFacts> years = enterprises.yearlyFacts(code, scope);
         List<SourcedFact> sourced = appeals.sourcedFacts(code.value(), scope);
         Map<Integer, Map<String, List<SourcedFact>>> byYear = new LinkedHashMap<>();
         for (SourcedFact f : sourced) {
-            byYear.computeIfAbsent(f.year(), y -> new LinkedHashMap<>()).computeIfAbsent(f.field(), k -> new java.util.ArrayList<>()).add(f);
+            byYear.computeIfAbsent(f.year(), y -> new LinkedHashMap<>()).computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f);
         }
         Map<Integer, Map<String, Long>> inUse = new LinkedHashMap<>();
         for (YearlyFacts y : years) {
@@ -80,7 +82,7 @@ class PortalPages {
     String file(Authentication auth, @RequestParam String field, @RequestParam int year, @RequestParam String claimed,
                 @RequestParam String reason, @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
                 RedirectAttributes flash) {
-        Optional<Enterprise> own = enterprises.page(io.muyield.store.enterprise.EnterpriseQuery.all(), scopes.enterprises(), 0, 1).items()
+        Optional<Enterprise> own = enterprises.page(EnterpriseQuery.all(), scopes.enterprises(), 0, 1).items()
                 .stream().findFirst();
         if (own.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise in your scope");

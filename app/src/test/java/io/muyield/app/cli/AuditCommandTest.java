@@ -42,6 +42,12 @@ class AuditCommandTest {
     }
 
     @Test
+    void aDatabaseWithoutTheTablesIsOneClearLine(@TempDir Path dir) {
+        assertThat(run("audit", "verify", "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").startsWith("muyield: no audit trail in DuckDB");
+    }
+
+    @Test
     void hasHelp() {
         assertThat(run("audit", "verify", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: muyield audit verify").contains("--data-dir").contains("--db");

@@ -112,6 +112,8 @@ class IdorMatrixTest extends WebTest {
                 Map.of("field", "tax", "year", "2023", "claimed", "1", "reason", "idor matrix"), true));
         MATRIX.put("GET /appeals", new Endpoint(ALL));
         MATRIX.put("GET /appeals/{id}", new Endpoint(CITY_ONLY));
+        MATRIX.put("GET /api/v1/appeals", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/appeals/{id}", new Endpoint(CITY_ONLY));
         MATRIX.put("GET /appeals/{id}/evidence/{evidenceId}", new Endpoint(CITY_ONLY));
         MATRIX.put("POST /appeals/{id}/forward", new Endpoint("403 403 404 403 403 403", Map.of("note", "idor"), true));
         MATRIX.put("POST /appeals/{id}/reject", new Endpoint("ok 403 404 403 403 403", Map.of("note", "idor"), true));
@@ -196,7 +198,7 @@ class IdorMatrixTest extends WebTest {
                 CreditCode foreign = who.foreign();
                 String path = pattern.replace("{creditCode}", foreign.value()).replace("{code}", "500112")
                         .replace("{username}", "t-target").replace("{evidenceId}", Long.toString(APPEALS.get(foreign)[1]))
-                        .replace("{id}", pattern.startsWith("/appeals") ? Long.toString(APPEALS.get(foreign)[0]) : Long.toString(foreignTokenId));
+                        .replace("{id}", pattern.contains("/appeals/") ? Long.toString(APPEALS.get(foreign)[0]) : Long.toString(foreignTokenId));
                 FormSession s = sessions.get(who);
                 HttpResponse<String> r;
                 if (method.equals("GET")) {

@@ -1,9 +1,11 @@
 package io.muyield.app.portal;
 
 import io.muyield.app.BrowserSession;
+import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
+import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.audit.AuditEntry;
 import io.muyield.store.audit.AuditRepository;
 import org.junit.jupiter.api.Test;
@@ -51,16 +53,19 @@ class AppealBrowserTest extends WebTest {
 
             browser.driver().manage().deleteAllCookies();
             browser.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
-            browser.open("/appeals/" + id);
+            browser.open("/appeals");
+            assertThat(browser.driver().findElement(By.id("appeals-awaiting")).getText()).contains("#" + id);
+            browser.driver().findElement(By.cssSelector("#appeals-awaiting a[href$='/appeals/" + id + "']")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/appeals/" + id));
             browser.driver().findElement(By.id("forward-note")).sendKeys("已核对社保记录");
             browser.driver().findElement(By.id("appeal-forward")).click();
-            browser.waitUntil(d -> "FORWARDED".equals(d.findElement(By.id("appeal-status")).getAttribute("data-status")));
+            browser.waitUntil(d -> "FORWARDED".equals(statusOrNull(d)));
 
             browser.driver().manage().deleteAllCookies();
             browser.signIn("admin", ADMIN_PASSWORD);
             browser.open("/appeals/" + id);
             browser.driver().findElement(By.id("appeal-accept")).click();
-            browser.waitUntil(d -> "ACCEPTED".equals(d.findElement(By.id("appeal-status")).getAttribute("data-status")));
+            browser.waitUntil(d -> "ACCEPTED".equals(statusOrNull(d)));
             String batch = browser.driver().findElement(By.id("appeal-batch")).getText().substring(1);
             assertThat(browser.driver().findElement(By.id("appeal-steps")).getText()).contains(TestUsers.ENTERPRISE_A).contains(TestUsers.YUBEI)
                     .contains("admin").contains("已核对社保记录");
@@ -87,8 +92,27 @@ class AppealBrowserTest extends WebTest {
 
             assertThat(new AuditRepository(database).about("appeal:" + id)).extracting(AuditEntry::action)
                     .containsExactly("APPEAL_FILED", "APPEAL_FORWARDED", "APPEAL_ACCEPTED");
+
+            // The district officer downloads the evidence as it was sent; the download is audited too.
+            long evidenceId = new AppealRepository(database).evidence(id).get(0).id();
+            FormSession yubei = new FormSession(port);
+            yubei.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+            var download = yubei.getBytes("/appeals/" + id + "/evidence/" + evidenceId);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(PNG);
+            assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+            assertThat(new AuditRepository(database).about("appeal:" + id)).extracting(AuditEntry::action).endsWith("EVIDENCE_VIEW");
         } finally {
             Files.deleteIfExists(evidence);
+        }
+    }
+
+    /** The shown status, or null while the page is being replaced (after a form POST and its redirect). */
+    private static String statusOrNull(org.openqa.selenium.WebDriver d) {
+        try {
+            return d.findElement(By.id("appeal-status")).getAttribute("data-status");
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return null;
         }
     }
 

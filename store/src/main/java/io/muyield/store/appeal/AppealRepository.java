@@ -24,7 +24,7 @@ public final class AppealRepository {
     private static final RowMapper<Appeal> ROW = (rs, i) -> new Appeal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getInt(5), rs.getString(6), Optional.ofNullable(rs.getBigDecimal(7)), rs.getBigDecimal(8), rs.getString(9),
             AppealStatus.valueOf(rs.getString(10)), rs.getString(11), rs.getObject(12, LocalDateTime.class),
-            Optional.ofNullable((Long) (rs.getObject(13) == null ? null : rs.getLong(13))));
+            rs.getObject(13) == null ? Optional.empty() : Optional.of(rs.getLong(13)));
 
     private final Database database;
     private final JdbcTemplate jdbc;

@@ -1,6 +1,7 @@
 package io.muyield.store.audit;
 
 import io.muyield.store.Database;
+import io.muyield.store.Dialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The append-only audit trail ({@code audit_entry}). Entries are appended one at a time (one repository per process appends), each chained to
+ * The append-only audit trail ({@code audit_entry}). Entries are appended one at a time (a lock in this process; on PostgreSQL also a table lock across processes), each chained to
  * the last by hash; {@link #verify()} walks the chain and names the first entry whose content, link or number does
  * not fit. Times are UTC, to the millisecond.
  */
@@ -46,7 +47,11 @@ public final class AuditRepository {
         String d = details == null ? "" : details;
         synchronized (appendLock) {
             return database.inTransaction(() -> {
-                List<AuditEntry> last = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq DESC LIMIT 1", ROW);
+                if (database.dialect() == Dialect.POSTGRESQL) {
+                    // Several application instances may share one PostgreSQL: one appender at a time, across processes.
+                    jdbc.execute("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE");
+                }
+                List<AuditEntry> last = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = (SELECT MAX(seq) FROM audit_entry)", ROW);
                 long seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
                 String prev = last.isEmpty() ? AuditEntry.GENESIS : last.get(0).hash();
                 LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);

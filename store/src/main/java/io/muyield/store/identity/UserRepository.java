@@ -36,6 +36,18 @@ public final class UserRepository {
         return n == null ? 0 : n;
     }
 
+    /** Users not created by the given creator (e.g. the users that are not demo users). */
+    public long countNotCreatedBy(String creator) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE created_by <> ?", Long.class, creator);
+        return n == null ? 0 : n;
+    }
+
+    /** Gives an existing user a new password and creator (a demo administrator taken over by a production start). */
+    public boolean adopt(String username, String passwordHash, String createdBy) {
+        return jdbc.update("UPDATE app_user SET password_hash = ?, created_by = ?, must_change = FALSE, failed_logins = 0, locked_until = NULL, "
+                + "enabled = TRUE WHERE username = ?", passwordHash, createdBy, username) == 1;
+    }
+
     /** Adds a user; {@link IllegalArgumentException} when the name is taken. */
     public void insert(StoredUser user) {
         if (find(user.username()).isPresent()) {

@@ -92,4 +92,20 @@ class UserRepositoryTest {
         assertThat(tokens.activeOwner("hash-1")).isEmpty();
         assertThat(tokens.of("u")).singleElement().satisfies(t -> assertThat(t.active()).isFalse());
     }
+
+    @Test
+    void countsUsersByCreatorAndAdoptsOne() {
+        users.insert(new StoredUser("admin", "{bcrypt}demo", "CITY_ADMIN", Optional.empty(), true, true, 3, Optional.of(NOW), NOW, "muyield demo"));
+        users.insert(user("yubei", "DISTRICT_OFFICER", "500112"));
+        assertThat(users.countNotCreatedBy("muyield demo")).isEqualTo(1);
+        assertThat(users.adopt("admin", "{bcrypt}real", "system")).isTrue();
+        StoredUser admin = users.find("admin").orElseThrow();
+        assertThat(admin.createdBy()).isEqualTo("system");
+        assertThat(admin.passwordHash()).isEqualTo("{bcrypt}real");
+        assertThat(admin.mustChangePassword()).isFalse();
+        assertThat(admin.failedLogins()).isZero();
+        assertThat(admin.lockedUntil()).isEmpty();
+        assertThat(users.countNotCreatedBy("muyield demo")).isEqualTo(2);
+        assertThat(users.adopt("nobody", "x", "system")).isFalse();
+    }
 }
