@@ -44,7 +44,9 @@
       });
       var values = districtData.map(function (d) { return d.value; }).filter(function (v) { return v != null; });
       var max = values.length ? Math.max.apply(null, values) : 1;
+      chart.on('finished', function () { el.dataset.rendered = 'true'; });
       chart.setOption({
+        animation: false,
         title: {text: (english ? info.nameEn : info.nameZh) + ' (' + info.unit + ') ' + el.dataset.year, left: 'center', textStyle: {fontSize: 14}},
         toolbox: {feature: {saveAsImage: {title: 'PNG', pixelRatio: 2}}},
         tooltip: {trigger: 'item', formatter: function (p) {
@@ -54,12 +56,12 @@
         }},
         visualMap: {min: 0, max: max || 1, left: 16, bottom: 16, calculable: true, seriesIndex: 0,
           inRange: {color: ['#fff5eb', '#fd8d3c', '#a63603']}},
-        geo: {map: 'chongqing', nameProperty: 'adcode', roam: true, label: {show: false},
+        geo: {map: 'chongqing', nameProperty: 'adcode', roam: true, triggerEvent: true, label: {show: false},
           emphasis: {label: {show: true, formatter: function (p) { return names[p.name] || p.name; }}}},
         series: [
           {type: 'map', geoIndex: 0, data: districtData},
-          {type: 'scatter', coordinateSystem: 'geo', symbolSize: 14, itemStyle: {color: '#1d4ed8'},
-            label: {show: true, position: 'right', formatter: '{b}', fontSize: 11}, data: zoneData}
+          {type: 'scatter', coordinateSystem: 'geo', symbol: 'diamond', symbolSize: 10, itemStyle: {color: '#1d4ed8'},
+            label: {show: false}, emphasis: {label: {show: true, position: 'right', formatter: '{b}', fontSize: 11}}, data: zoneData}
         ]
       });
       chart.on('click', function (p) {
@@ -69,7 +71,7 @@
           drill(p.name);
         }
       });
-      el.dataset.rendered = 'true';
+
     })
     .catch(function (e) { el.textContent = String(e); el.dataset.rendered = 'error'; });
   var select = document.getElementById('metric-select');

@@ -5,8 +5,6 @@ import io.muyield.app.shared.DataScopes;
 import io.muyield.core.region.Park;
 import io.muyield.core.region.Region;
 import io.muyield.core.region.RegionKind;
-import io.muyield.store.cluster.TopEnterprise;
-import io.muyield.store.query.Column;
 import io.muyield.store.query.Condition;
 import io.muyield.store.region.League;
 import io.muyield.store.region.Metric;
@@ -16,7 +14,6 @@ import io.muyield.store.region.RegionFigureRepository.Level;
 import io.muyield.store.region.RegionFigures;
 import io.muyield.store.region.RegionRepository;
 import io.muyield.store.region.Scorecard;
-import io.muyield.store.Database;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -39,16 +36,14 @@ class RegionService {
     private final ParkRepository parks;
     private final ClusterService clusters;
     private final DataScopes scopes;
-    private final Database database;
 
     RegionService(RegionFigureRepository figures, RegionRepository regions, ParkRepository parks, ClusterService clusters,
-                  DataScopes scopes, Database database) {
+                  DataScopes scopes) {
         this.figures = figures;
         this.regions = regions;
         this.parks = parks;
         this.clusters = clusters;
         this.scopes = scopes;
-        this.database = database;
     }
 
     int defaultYear() {
@@ -84,8 +79,7 @@ class RegionService {
                 parkRows.add(new RegionJson.PlaceValues(p.code(), p.nameZh(), p.nameZh(), p.level().name(), RegionJson.values(f)));
             }
         }
-        List<RegionJson.EnterpriseRow> top = TopEnterprise.query(database, Condition.eq(Column.YEAR, year).and(scoped), true, 10)
-                .stream().map(RegionJson.EnterpriseRow::of).toList();
+        List<RegionJson.EnterpriseRow> top = figures.top(scoped, year, 10).stream().map(RegionJson.EnterpriseRow::of).toList();
         return new RegionJson.Summary(place, year, years(), RegionJson.RULE_ZH, RegionJson.RULE_EN, series,
                 clusters.inRegion(year, within), parkRows, top);
     }

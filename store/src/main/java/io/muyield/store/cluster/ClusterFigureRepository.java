@@ -35,6 +35,9 @@ public final class ClusterFigureRepository {
     private final FactCubeRepository cubes;
     private final ClusterRepository clusters;
     private final FiguresCache<List<Object>, List<TopEnterprise>> topCache = new FiguresCache<>(256);
+    private final FiguresCache<List<Object>, ClusterOverview> overviewCache = new FiguresCache<>(64);
+    private final FiguresCache<List<Object>, Optional<ClusterDetail>> detailCache = new FiguresCache<>(256);
+    private final FiguresCache<String, ClusterTaxonomy> taxonomyCache = new FiguresCache<>(2);
 
     public ClusterFigureRepository(FactCubeRepository cubes, ClusterRepository clusters) {
         this.cubes = cubes;
@@ -45,9 +48,18 @@ public final class ClusterFigureRepository {
         this(new FactCubeRepository(database), new ClusterRepository(database));
     }
 
-    /** Every cluster in the year, within the scope. */
+    /** Every cluster in the year, within the scope (kept until the next import). */
     public ClusterOverview overview(int year, Condition scope) {
-        ClusterTaxonomy taxonomy = clusters.taxonomy();
+        DataVersion version = DataVersion.of(cubes.database());
+        return overviewCache.get(List.of(year, scope), version, () -> computeOverview(year, scope, version));
+    }
+
+    private ClusterTaxonomy taxonomy(DataVersion version) {
+        return taxonomyCache.get("taxonomy", version, clusters::taxonomy);
+    }
+
+    private ClusterOverview computeOverview(int year, Condition scope, DataVersion version) {
+        ClusterTaxonomy taxonomy = taxonomy(version);
         FactCube cube = cubes.cube(scope);
         Membership members = new Membership(taxonomy, cube);
         List<ClusterProgress> rows = new ArrayList<>();
@@ -82,9 +94,14 @@ public final class ClusterFigureRepository {
         return new ClusterOverview(year, cube.years(), rows, any.figures(), byTier, city.figures());
     }
 
-    /** One cluster: empty when the taxonomy has no such id. */
+    /** One cluster: empty when the taxonomy has no such id (kept until the next import). */
     public Optional<ClusterDetail> detail(String clusterId, int year, Condition scope, int topLimit) {
-        ClusterTaxonomy taxonomy = clusters.taxonomy();
+        DataVersion version = DataVersion.of(cubes.database());
+        return detailCache.get(List.of(clusterId, year, scope, topLimit), version, () -> computeDetail(clusterId, year, scope, topLimit, version));
+    }
+
+    private Optional<ClusterDetail> computeDetail(String clusterId, int year, Condition scope, int topLimit, DataVersion version) {
+        ClusterTaxonomy taxonomy = taxonomy(version);
         Optional<Cluster> found = taxonomy.find(clusterId);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import io.muyield.store.Database;
 import io.muyield.store.StoredDecimal;
 import io.muyield.store.cluster.DataVersion;
 import io.muyield.store.cluster.FiguresCache;
+import io.muyield.store.cluster.TopEnterprise;
 import io.muyield.store.query.Column;
 import io.muyield.store.query.Condition;
 
@@ -43,6 +44,7 @@ public final class RegionFigureRepository {
     private final RegionRepository regions;
     private final ParkRepository parks;
     private final FiguresCache<List<Object>, Map<Integer, Map<String, RegionFigures>>> cache = new FiguresCache<>(64);
+    private final FiguresCache<List<Object>, List<TopEnterprise>> topCache = new FiguresCache<>(256);
 
     public RegionFigureRepository(Database database) {
         this.database = database;
@@ -53,6 +55,12 @@ public final class RegionFigureRepository {
     /** Year → region code → figures, for every region of the level with a record, within the scope. */
     public Map<Integer, Map<String, RegionFigures>> byRegion(Level level, Condition scope) {
         return cache.get(List.of(level, scope), DataVersion.of(database), () -> query(level, scope));
+    }
+
+    /** The largest enterprises of the scope in the year (规上 first, by output), kept until the next import. */
+    public List<TopEnterprise> top(Condition scope, int year, int limit) {
+        return topCache.get(List.of(scope, year, limit), DataVersion.of(database),
+                () -> TopEnterprise.query(database, Condition.eq(Column.YEAR, year).and(scope), true, limit));
     }
 
     /** The whole scope per year (the districts summed: every enterprise has exactly one district). */
