@@ -1,5 +1,6 @@
 package io.muyield.app.portal;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.app.shared.UserFacingException;
 import io.muyield.core.enterprise.CreditCode;
@@ -42,12 +43,14 @@ class PortalPages {
     private final AppealRepository appeals;
     private final AppealService service;
     private final DataScopes scopes;
+    private final AuditLog audit;
 
-    PortalPages(EnterpriseRepository enterprises, AppealRepository appeals, AppealService service, DataScopes scopes) {
+    PortalPages(EnterpriseRepository enterprises, AppealRepository appeals, AppealService service, DataScopes scopes, AuditLog audit) {
         this.enterprises = enterprises;
         this.appeals = appeals;
         this.service = service;
         this.scopes = scopes;
+        this.audit = audit;
     }
 
     @GetMapping("/portal")
@@ -69,6 +72,7 @@ class PortalPages {
             y.values().forEach((field, value) -> batches.put(field.column(), value.batchId()));
             inUse.put(y.year(), batches);
         }
+        audit.record("ENTERPRISE_VIEW", code.value(), "portal: yearly facts of " + years.size() + " years");
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("years", years.stream().sorted((a, b) -> Integer.compare(b.year(), a.year())).toList());
         model.addAttribute("fields", FactField.values());

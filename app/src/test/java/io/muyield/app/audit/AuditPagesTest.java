@@ -29,6 +29,12 @@ class AuditPagesTest extends WebTest {
         assertThat(view.actor()).isEqualTo(TestUsers.YUBEI);
         assertThat(view.action()).isEqualTo("ENTERPRISE_VIEW");
 
+        FormSession own = new FormSession(port);
+        own.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        assertThat(own.get("/portal").statusCode()).isEqualTo(200);
+        List<AuditEntry> afterPortal = audit.about(TestCity.A.value());
+        assertThat(afterPortal.get(afterPortal.size() - 1).actor()).isEqualTo(TestUsers.ENTERPRISE_A);
+
         FormSession auditor = new FormSession(port);
         auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
         assertThat(auditor.get("/audit?action=ENTERPRISE_VIEW").body()).contains(TestCity.A.value());
