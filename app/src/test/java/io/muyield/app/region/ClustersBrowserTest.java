@@ -91,7 +91,8 @@ class ClustersBrowserTest extends WebTest {
         Map<String, Object> option = (Map<String, Object>) browser.script(
                 "var o = echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption();"
                         + "return {years: o.xAxis[0].data, scale: o.series[0].data, png: !!o.toolbox[0].feature.saveAsImage};");
-        assertThat((List<String>) option.get("years")).containsExactly("2023");
+        // Other web tests may import later years into the shared test city; 2023 comes first whatever they add.
+        assertThat((List<String>) option.get("years")).startsWith("2023");
         assertThat(((List<Number>) option.get("scale")).get(0).doubleValue()).isEqualTo(0.98);   // 9800 万元 = 0.98 亿元
         assertThat(option.get("png")).isEqualTo(true);
         assertThat(browser.driver().findElement(By.id("kpi-enterprises")).getText()).isEqualTo("2");
