@@ -54,6 +54,18 @@ class RunPages {
         }
     }
 
+    /** Evaluates the run's data year again with the run's own scheme text (e.g. after corrected facts): a new run, this one its parent. */
+    @PostMapping("/runs/{id}/rerun")
+    String rerun(@PathVariable long id, RedirectAttributes redirect) {
+        StoredRun run = service.stored(id);
+        try {
+            return "redirect:/runs/" + service.create(null, run.schemeText(), run.year(), run.id()).run().id();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/runs";
+        }
+    }
+
     @GetMapping("/runs/{id}")
     String results(@PathVariable long id, Filter filter, @RequestParam(defaultValue = "0") int page,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {

@@ -64,5 +64,14 @@ class RunBrowserTest extends WebTest {
         browser.waitUntil(d -> "true".equals(d.findElement(By.id("what-if-form")).getAttribute("data-done")));
         assertThat(browser.driver().findElement(By.id("what-if-matrix")).getText()).contains("A").contains("—");
         assertThat(browser.driver().findElement(By.id("what-if-error")).getText()).isEmpty();
+
+        // a re-evaluation with the run's own scheme is a new run whose parent is this one
+        String runPath = runUrl.replaceAll("\\?.*", "");
+        String runId = runPath.substring(runPath.lastIndexOf('/') + 1);
+        browser.driver().get(runPath);
+        browser.driver().findElement(By.cssSelector("#rerun-form button")).click();
+        browser.waitUntil(d -> !d.getCurrentUrl().replaceAll("\\?.*", "").equals(runPath) && !d.findElements(By.id("parent-run")).isEmpty());
+        assertThat(browser.driver().findElement(By.id("parent-run")).getText()).isEqualTo(runId);
+        assertThat(browser.driver().findElement(By.id("result-total")).getText()).isEqualTo("共 4 家");
     }
 }

@@ -61,6 +61,7 @@ class RunPagesTest extends WebTest {
         assertThat(page("/runs/" + runId + "?lang=en")).contains("4 enterprises").contains("Class distribution").contains("above_scale")
                 .contains("out of scope");
         assertThat(html).contains("规上工业企业").contains("不在评价范围");
+        assertThat(html).contains("chongqing-2023 v1，2023 年度数据，4 家企业");
     }
 
     @Test
@@ -77,6 +78,14 @@ class RunPagesTest extends WebTest {
         String league = page("/runs/" + runId + "/league?by=district");
         assertThat(league).contains("渝北区").contains("13.26").contains("无上一年度");
         // one column per class with the district's count; 渝北区's row sums to its classed enterprises
+        int classed = 0;
+        for (String c : List.of("A", "B", "C", "D")) {
+            classed += api().getJson("/api/v1/runs/" + runId + "/results?district=500112&class=" + c).path("total").asInt();
+        }
+        assertThat(classed).isPositive();
+        String row = league.substring(league.indexOf("渝北区"), league.indexOf("</tr>", league.indexOf("渝北区")));
+        assertThat(java.util.regex.Pattern.compile("<td class=\"num\">(\\d+)</td>").matcher(row).results()
+                .skip(1).limit(4).mapToInt(m -> Integer.parseInt(m.group(1))).sum()).isEqualTo(classed);
         assertThat(league).containsPattern("<th class=\"num\">A</th>\\s*<th class=\"num\">B</th>\\s*<th class=\"num\">C</th>\\s*<th class=\"num\">D</th>");
         assertThat(page("/runs/" + runId + "/league?by=industry")).contains("id=\"league-table\"");
         assertThat(page("/runs/" + runId + "/compare?with=" + runId)).contains("id=\"transition-matrix\"").contains("档次变化 0 家");
