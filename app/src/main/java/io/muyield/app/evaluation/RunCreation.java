@@ -10,6 +10,7 @@ import io.muyield.store.Database;
 import io.muyield.store.evaluation.RunRecord;
 import io.muyield.store.evaluation.RunWriter;
 import io.muyield.store.evaluation.StandingSource;
+import io.muyield.store.evaluation.StoredStandings;
 import io.muyield.store.evaluation.StoredInputs;
 import io.muyield.store.evaluation.StoredRun;
 
@@ -29,7 +30,7 @@ public final class RunCreation {
     private final RunWriter writer;
 
     public RunCreation(Database database) {
-        this(new StoredInputs(database, StandingSource.NOT_STORED), new RunWriter(database));
+        this(new StoredInputs(database, new StoredStandings(database)), new RunWriter(database));
     }
 
     RunCreation(StoredInputs inputs, RunWriter writer) {

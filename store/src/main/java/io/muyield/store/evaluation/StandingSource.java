@@ -8,10 +8,9 @@ import java.util.Map;
 /**
  * Where an evaluation reads what it needs beyond registration and facts: tags (高新技术企业, 专精特新 …), events of the
  * year (major safety accidents, environmental violations, serious dishonesty, administrative penalties) and the landlord
- * of a tenant. NONE OF THESE HAS A STORED SOURCE YET: there is no tag, event or lease table (a lease table for
- * landlords is being added by the imports work). Until then {@link #NOT_STORED} gives every enterprise
- * {@link EnterpriseStanding#NONE}, so no bonus, deduction or veto applies and no tenant inherits a class; each run
- * records this in its note. Replace it here, in one place, when the tables exist.
+ * of a tenant. {@link StoredStandings} reads what the store holds (landlords from land_lease); {@link #NOT_STORED} gives
+ * every enterprise {@link EnterpriseStanding#NONE} (for inputs that carry no standings at all). Each run records the
+ * source's {@link #note()}.
  */
 public interface StandingSource {
 
@@ -29,7 +28,7 @@ public interface StandingSource {
 
         @Override
         public String note() {
-            return "tags, events and landlords have no stored source yet: no bonus, deduction, veto or landlord inheritance applied";
+            return "no standings: no tags, events or landlords, so no bonus, deduction, veto or landlord inheritance applied";
         }
     };
 }

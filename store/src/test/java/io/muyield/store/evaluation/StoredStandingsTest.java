@@ -1,0 +1,73 @@
+package io.muyield.store.evaluation;
+
+import io.muyield.core.enterprise.CreditCode;
+import io.muyield.core.evaluation.input.EnterpriseStanding;
+import io.muyield.store.BothDatabases;
+import io.muyield.store.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.muyield.store.Fixtures.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(BothDatabases.class)
+class StoredStandingsTest {
+
+    private static final CreditCode TENANT = code("500112", 11);
+    private static final CreditCode SMALL_LANDLORD = code("500112", 12);
+    private static final CreditCode BIG_LANDLORD = code("500112", 13);
+    private static final CreditCode OLD_LANDLORD = code("500112", 14);
+    private static final CreditCode OTHER_TENANT = code("500112", 15);
+
+    @Parameter
+    TestDatabase target;
+
+    @Test
+    void aTenantTakesTheLandlordItRentsMostFromInActiveBatchesOfTheYear() {
+        batch(1, "SUPERSEDED");
+        batch(2, "ACTIVE");
+        lease(1, 2023, OLD_LANDLORD, TENANT, "90");          // superseded: ignored
+        lease(2, 2023, SMALL_LANDLORD, TENANT, "4");
+        lease(2, 2023, BIG_LANDLORD, TENANT, "3");
+        lease(2, 2023, BIG_LANDLORD, TENANT, "2.5");          // two parcels from the big landlord: 5.5 mu in all
+        lease(2, 2023, SMALL_LANDLORD, OTHER_TENANT, "1");
+        lease(2, 2022, OLD_LANDLORD, OTHER_TENANT, "7");      // another year: ignored
+
+        Map<CreditCode, EnterpriseStanding> standings = new StoredStandings(target.database()).standings(2023);
+
+        assertThat(standings).hasSize(2);
+        assertThat(standings.get(TENANT).landlord()).isEqualTo(Optional.of(BIG_LANDLORD));
+        assertThat(standings.get(OTHER_TENANT).landlord()).isEqualTo(Optional.of(SMALL_LANDLORD));
+        assertThat(standings.get(TENANT).tags()).isEmpty();
+        assertThat(new StoredStandings(target.database()).standings(2021)).isEmpty();
+    }
+
+    @Test
+    void equalAreasGoToTheSmallerCreditCode() {
+        batch(3, "ACTIVE");
+        lease(3, 2024, BIG_LANDLORD, TENANT, "2");
+        lease(3, 2024, SMALL_LANDLORD, TENANT, "2");
+        CreditCode smaller = SMALL_LANDLORD.value().compareTo(BIG_LANDLORD.value()) < 0 ? SMALL_LANDLORD : BIG_LANDLORD;
+        assertThat(new StoredStandings(target.database()).standings(2024).get(TENANT).landlord()).contains(smaller);
+    }
+
+    private void batch(long id, String status) {
+        target.database().jdbc().update("INSERT INTO import_batch (id, source, year, file_name, file_hash, created_at, created_by, "
+                        + "rows_read, rows_accepted, rows_rejected, status, superseded_by, profile) VALUES (?, 'land', 2023, 'leases.csv', ?, ?, "
+                        + "'test', 1, 1, 0, ?, NULL, 'land_leases')",
+                id, "hash" + id, LocalDateTime.of(2024, 3, 1, 9, 0), status);
+    }
+
+    private void lease(long batch, int year, CreditCode landlord, CreditCode tenant, String mu) {
+        target.database().jdbc().update("INSERT INTO land_lease (batch_id, year, landlord, tenant, area_mu, lease_start, lease_end, source_row) "
+                + "VALUES (?, ?, ?, ?, ?, NULL, NULL, 1)", batch, year, landlord.value(), tenant.value(), new BigDecimal(mu));
+    }
+}
