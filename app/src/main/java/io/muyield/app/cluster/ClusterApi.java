@@ -1,5 +1,6 @@
 package io.muyield.app.cluster;
 
+import io.muyield.store.cluster.TaxonomyVersions;
 import io.muyield.store.industry.IndustryRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -7,12 +8,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code /api/v1/clusters}: the 33618 clusters' figures; add {@code format=csv|xlsx} to download the same table. */
@@ -24,9 +31,12 @@ class ClusterApi {
     private final ClusterService service;
     private final IndustryRepository industries;
 
-    ClusterApi(ClusterService service, IndustryRepository industries) {
+    private final TaxonomyVersions versions;
+
+    ClusterApi(ClusterService service, IndustryRepository industries, TaxonomyVersions versions) {
         this.service = service;
         this.industries = industries;
+        this.versions = versions;
     }
 
     @GetMapping
@@ -72,5 +82,26 @@ class ClusterApi {
     @Operation(summary = "The placements table as CSV or XLSX")
     ResponseEntity<byte[]> placementsExport(@RequestParam Optional<Integer> year, @RequestParam String format) {
         return ClusterTables.placements(placements(year)).download(format);
+    }
+
+    /** The change asked for: target in yuan (null = no scale target), target year, and the reason. */
+    record TargetChange(BigDecimal targetYuan, int targetYear, String reason) {
+    }
+
+    record Changed(int taxonomyVersion) {
+    }
+
+    @PostMapping("/{code}/target")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Operation(summary = "Set a cluster's scale target (yuan) and target year, with a reason: a new taxonomy version (CITY_ADMIN)")
+    Changed change(@PathVariable String code, @RequestBody TargetChange change, Principal user) {
+        return new Changed(versions.changeTarget(code, Optional.ofNullable(change.targetYuan()), change.targetYear(), user.getName(),
+                change.reason()));
+    }
+
+    @GetMapping("/taxonomy/versions")
+    @Operation(summary = "Every taxonomy version after the reference data (newest first): who changed what, when and why")
+    List<TaxonomyVersions.Change> history() {
+        return versions.history();
     }
 }

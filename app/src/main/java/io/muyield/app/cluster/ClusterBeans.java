@@ -5,6 +5,7 @@ import io.muyield.store.cluster.ClusterFigureRepository;
 import io.muyield.store.cluster.ClusterRepository;
 import io.muyield.store.cluster.FactCubeRepository;
 import io.muyield.store.cluster.RisingStarPlacement;
+import io.muyield.store.cluster.TaxonomyVersions;
 import io.muyield.store.industry.IndustryRepository;
 import io.muyield.store.region.RegionFigureRepository;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,11 @@ class ClusterBeans {
     @Bean
     RisingStarPlacement risingStarPlacement(FactCubeRepository cubes, ClusterRepository clusters) {
         return new RisingStarPlacement(cubes, clusters);
+    }
+
+    @Bean
+    TaxonomyVersions taxonomyVersions(Database database) {
+        return new TaxonomyVersions(database);
     }
 
     @Bean

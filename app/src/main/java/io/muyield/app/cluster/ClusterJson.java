@@ -22,16 +22,16 @@ import static io.muyield.app.cluster.Numbers.rate;
 
 /**
  * The JSON of {@code /api/v1/clusters}: amounts in 万元 (2 decimals), per-mu figures in 万元/亩, growth and shares as
- * fractions (0.0812 = 8.12 %). {@code scale} is 规上 output (manufacturing) or 规上 revenue (services), the measure
+ * fractions (0.0812 = 8.12 %). {@code scale} is 规上 output (manufacturing) or all members' revenue (services), the measure
  * targets are set in; {@code target} is the tier target in 万元.
  */
 final class ClusterJson {
 
     static final String RULE_ZH = "集群按主营行业代码（GB/T 4754 核心代码）归属；企业在每个集群内只计一次，"
-            + "跨集群合计（全部集群、各层级）按企业去重，不是各集群之和（如新型显示企业同属电子信息）。规模＝规上工业总产值（服务业集群为规上营业收入）。";
+            + "跨集群合计（全部集群、各层级）按企业去重，不是各集群之和（如新型显示企业同属电子信息）。规模＝规上工业总产值（服务业集群为全部成员营业收入）。";
     static final String RULE_EN = "An enterprise belongs to a cluster by its main GB/T 4754 industry (core codes); it counts once in each "
             + "cluster, and totals over several clusters (all clusters, a tier) count each enterprise once, never the sum of clusters "
-            + "(a display maker is also electronics). Scale = above-scale gross output (above-scale revenue for service clusters).";
+            + "(a display maker is also electronics). Scale = above-scale gross output (revenue of all members for service clusters).";
 
     private ClusterJson() {
     }
@@ -62,14 +62,14 @@ final class ClusterJson {
     record TierRow(String tier, String nameZh, String nameEn, Sums figures) {
     }
 
-    record Overview(int year, List<Integer> years, String ruleZh, String ruleEn, List<Row> clusters, Sums allClusters,
-                    List<TierRow> byTier, Sums city) {
+    record Overview(int year, List<Integer> years, int taxonomyVersion, String ruleZh, String ruleEn, List<Row> clusters,
+                    Sums allClusters, List<TierRow> byTier, Sums city) {
         static Overview of(ClusterOverview o) {
             List<TierRow> tiers = new ArrayList<>();
             for (ClusterTier t : ClusterTier.values()) {
                 tiers.add(new TierRow(t.name(), t.nameZh(), t.nameEn(), Sums.of(o.byTier().get(t))));
             }
-            return new Overview(o.year(), o.years(), RULE_ZH, RULE_EN, o.clusters().stream().map(Row::of).toList(),
+            return new Overview(o.year(), o.years(), o.taxonomyVersion(), RULE_ZH, RULE_EN, o.clusters().stream().map(Row::of).toList(),
                     Sums.of(o.allClusters()), tiers, Sums.of(o.city()));
         }
     }
@@ -88,7 +88,7 @@ final class ClusterJson {
         }
     }
 
-    record Detail(Row cluster, List<String> coreCodes, List<String> relatedCodes, String basis, String ruleZh, String ruleEn,
+    record Detail(Row cluster, int taxonomyVersion, List<String> coreCodes, List<String> relatedCodes, String basis, String ruleZh, String ruleEn,
                   List<YearRow> series, List<DistrictRow> districts, List<EnterpriseRow> top) {
         static Detail of(ClusterDetail d, Map<String, Region> regions) {
             Cluster c = d.progress().cluster();
@@ -100,7 +100,7 @@ final class ClusterJson {
                         region == null ? r.regionCode() : region.nameEn(), Sums.of(r.figures()), amount(r.scale()),
                         r.share().setScale(4, RoundingMode.HALF_UP));
             }).toList();
-            return new Detail(Row.of(d.progress()),
+            return new Detail(Row.of(d.progress()), d.taxonomyVersion(),
                     c.codes().stream().filter(k -> k.core()).map(k -> k.prefix().value()).toList(),
                     c.codes().stream().filter(k -> !k.core()).map(k -> k.prefix().value() + (k.partial() ? "*" : "")).toList(),
                     c.basis(), RULE_ZH, RULE_EN, series, districts, d.top().stream().map(EnterpriseRow::of).toList());

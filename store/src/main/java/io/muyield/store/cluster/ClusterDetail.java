@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /** One cluster: its progress in the year asked, its yearly series, its districts in that year and its top enterprises. */
-public record ClusterDetail(ClusterProgress progress, List<YearFigures> series, List<RegionShare> districts,
+public record ClusterDetail(ClusterProgress progress, int taxonomyVersion, List<YearFigures> series, List<RegionShare> districts,
                             List<TopEnterprise> top) {
 
     /** The cluster in one year. */

@@ -91,7 +91,7 @@ public final class ClusterFigureRepository {
         }
         Map<ClusterTier, Figures> byTier = new EnumMap<>(ClusterTier.class);
         tiers.forEach((t, a) -> byTier.put(t, a.figures()));
-        return new ClusterOverview(year, cube.years(), rows, any.figures(), byTier, city.figures());
+        return new ClusterOverview(year, cube.years(), version.taxonomy(), rows, any.figures(), byTier, city.figures());
     }
 
     /** One cluster: empty when the taxonomy has no such id (kept until the next import). */
@@ -134,7 +134,7 @@ public final class ClusterFigureRepository {
             districts.add(new ClusterDetail.RegionShare(d, f, scale, share));
         });
         districts.sort((a, b) -> b.scale().compareTo(a.scale()));
-        return Optional.of(new ClusterDetail(progress, series, districts, top(cluster, year, scope, topLimit)));
+        return Optional.of(new ClusterDetail(progress, version.taxonomy(), series, districts, top(cluster, year, scope, topLimit)));
     }
 
     /** The cluster's largest enterprises in the year by its scale measure (规上 first, then output or revenue). */

@@ -22,8 +22,16 @@ public final class ClusterRepository {
         this.database = database;
     }
 
-    /** Every cluster, ordered by id (C01…C12, then the 新星 S01…S18), codes in file order. */
+    /**
+     * Every cluster, ordered by id (C01…C12, then the 新星 S01…S18), codes in file order, each target as the latest
+     * taxonomy version that changed it sets it (the reference data's when none did).
+     */
     public ClusterTaxonomy taxonomy() {
+        Map<String, Object[]> targets = new java.util.HashMap<>();
+        database.jdbc().query("SELECT t.cluster_id, t.target_yuan, t.target_year FROM cluster_target t WHERE t.version = "
+                + "(SELECT MAX(t2.version) FROM cluster_target t2 WHERE t2.cluster_id = t.cluster_id)", rs -> {
+            targets.put(rs.getString(1), new Object[]{io.muyield.store.StoredDecimal.fromColumn(rs.getBigDecimal(2)), rs.getInt(3)});
+        });
         Map<String, List<ClusterCode>> codes = new LinkedHashMap<>();
         database.jdbc().query("SELECT cluster_id, code_prefix, core, partial FROM cluster_code ORDER BY cluster_id, position", rs -> {
             codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -33,8 +41,10 @@ public final class ClusterRepository {
                 "SELECT id, tier, name_zh, name_en, target_yuan, target_year, manufacturing, official_mapping, basis FROM cluster ORDER BY id",
                 (rs, n) -> new Cluster(rs.getString("id"), ClusterTier.valueOf(rs.getString("tier")), rs.getString("name_zh"),
                         rs.getString("name_en"),
-                        Optional.ofNullable(rs.getBigDecimal("target_yuan")).map(io.muyield.store.StoredDecimal::fromColumn),
-                        rs.getInt("target_year"), rs.getBoolean("manufacturing"),
+                        targets.containsKey(rs.getString("id")) ? Optional.ofNullable((java.math.BigDecimal) targets.get(rs.getString("id"))[0])
+                                : Optional.ofNullable(rs.getBigDecimal("target_yuan")).map(io.muyield.store.StoredDecimal::fromColumn),
+                        targets.containsKey(rs.getString("id")) ? (Integer) targets.get(rs.getString("id"))[1] : rs.getInt("target_year"),
+                        rs.getBoolean("manufacturing"),
                         codes.getOrDefault(rs.getString("id"), List.of()), rs.getBoolean("official_mapping"), rs.getString("basis")));
         return new ClusterTaxonomy(clusters);
     }

@@ -13,8 +13,11 @@ public record Figures(long enterprises, long aboveScale, BigDecimal output, BigD
                       BigDecimal revenueAboveScale, BigDecimal valueAdded, BigDecimal tax, BigDecimal landMu,
                       PerMuFigure taxPerMu, PerMuFigure valueAddedPerMu, PerMuFigure outputPerMu) {
 
-    /** The scale a target is measured in: 规上 output (工业总产值) for manufacturing, 规上 revenue otherwise. */
+    /**
+     * The scale a target is measured in: 规上 output (工业总产值) for manufacturing; revenue of all members for services
+     * (the 规上 line of services differs from industry's and department files seldom flag it).
+     */
     public BigDecimal scale(boolean manufacturing) {
-        return manufacturing ? outputAboveScale : revenueAboveScale;
+        return manufacturing ? outputAboveScale : revenue;
     }
 }

@@ -56,7 +56,7 @@ class ClusterFigureRepositoryTest {
         assertThat(electronics.figures().taxPerMu().value()).contains(new java.math.BigDecimal("4.0000")); // 20 / 5, K3 has no land
         assertThat(electronics.figures().taxPerMu().excluded()).isEqualTo(1);
         assertThat(row(o, "C07").scale()).isEqualByComparingTo("500");          // 新型显示 ⊂ electronics
-        assertThat(row(o, "C06").scale()).isEqualByComparingTo("300");          // services: 规上 revenue
+        assertThat(row(o, "C06").scale()).isEqualByComparingTo("300");          // services: revenue
         assertThat(row(o, "C06").yearOnYear().getAsDouble()).isCloseTo(0.5, within(1e-12));
         assertThat(row(o, "S01").figures().enterprises()).isZero();
     }
