@@ -72,6 +72,14 @@ class ImportApi {
         }
     }
 
+    @GetMapping("/history/{creditCode}")
+    @Operation(summary = "Every figure imported for an enterprise, superseded ones included, newest batch first per field: "
+            + "a value's history across batches (within the user's data scope)")
+    List<io.muyield.store.batch.FactHistoryRepository.HistoricFact> history(@PathVariable String creditCode,
+                                                                           @RequestParam(required = false) Integer year) {
+        return service.history(creditCode, year);
+    }
+
     @GetMapping("/{id}/rejections.xlsx")
     @Operation(summary = "The batch's rejected rows as an Excel workbook: the original row and the reasons, for the department")
     ResponseEntity<StreamingResponseBody> rejections(@PathVariable long id) {

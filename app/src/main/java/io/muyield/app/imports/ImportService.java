@@ -8,6 +8,7 @@ import io.muyield.ingest.validate.Message;
 import io.muyield.ingest.validate.Rejection;
 import io.muyield.ingest.validate.Severity;
 import io.muyield.store.Database;
+import io.muyield.store.batch.FactHistoryRepository;
 import io.muyield.store.batch.ImportBatch;
 import io.muyield.store.batch.ImportBatchRepository;
 import io.muyield.store.batch.RejectedRow;
@@ -41,6 +42,7 @@ public class ImportService {
     private final ImportBatchRepository batches;
     private final RejectionRepository rejections;
     private final DataQualityRepository quality;
+    private final FactHistoryRepository history;
     private final DataScopes scopes;
 
     ImportService(Database database, DataScopes scopes) {
@@ -48,6 +50,7 @@ public class ImportService {
         this.batches = new ImportBatchRepository(database);
         this.rejections = new RejectionRepository(database);
         this.quality = new DataQualityRepository(database);
+        this.history = new FactHistoryRepository(database);
         this.scopes = scopes;
     }
 
@@ -124,6 +127,11 @@ public class ImportService {
     /** A year's data quality, for the page. */
     public record QualityView(int year, List<Integer> years, List<DataQualityRepository.Completeness> completeness,
                               List<DataQualityRepository.SourceCoverage> coverage, List<DataQualityRepository.ProfileMatch> matches) {
+    }
+
+    /** Every imported figure of an enterprise (superseded ones included), within the user's scope. */
+    public List<FactHistoryRepository.HistoricFact> history(String creditCode, Integer year) {
+        return history.history(creditCode.strip().toUpperCase(java.util.Locale.ROOT), year, scopes.enterprises());
     }
 
     public List<String> profileKeys() {
