@@ -99,8 +99,20 @@ public class ImportService {
 
     public ImportJson.Detail detail(long id) {
         ImportBatch b = batch(id);
+        List<ImportJson.RejectedRowJson> rows = cityWide() ? rejections.ofBatch(id, REJECTIONS_PAGE).stream()
+                .map(ImportJson.RejectedRowJson::of).toList() : List.of();
         return new ImportJson.Detail(ImportJson.Batch.of(b), batches.factCount(id), batches.lineage(b).stream().map(ImportJson.Batch::of).toList(),
-                rejections.count(id), rejections.ofBatch(id, REJECTIONS_PAGE).stream().map(ImportJson.RejectedRowJson::of).toList());
+                rejections.count(id), rows);
+    }
+
+    /**
+     * Whether the user may read rejected rows: they are raw department rows about any enterprise (or none), so only the
+     * city-wide roles see them; others see the count.
+     */
+    static boolean cityWide() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CITY_ADMIN")
+                || a.getAuthority().equals("ROLE_CITY_ANALYST"));
     }
 
     /** The batch's refused rows as the department's workbook (original row and reasons). */
