@@ -63,7 +63,7 @@ class ImportApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One batch: its counts and status, the batches of the same file profile and year it replaced or was "
-            + "replaced by, and its first rejected rows")
+            + "replaced by, and its first rejected rows (city-wide roles only; others get the count)")
     ImportJson.Detail one(@PathVariable long id) {
         try {
             return service.detail(id);
@@ -72,7 +72,16 @@ class ImportApi {
         }
     }
 
+    @GetMapping("/history/{creditCode}")
+    @Operation(summary = "Every figure imported for an enterprise, superseded ones included, newest batch first per field: "
+            + "a value's history across batches (within the user's data scope)")
+    List<io.muyield.store.batch.FactHistoryRepository.HistoricFact> history(@PathVariable String creditCode,
+                                                                           @RequestParam(required = false) Integer year) {
+        return service.history(creditCode, year);
+    }
+
     @GetMapping("/{id}/rejections.xlsx")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')")
     @Operation(summary = "The batch's rejected rows as an Excel workbook: the original row and the reasons, for the department")
     ResponseEntity<StreamingResponseBody> rejections(@PathVariable long id) {
         String name;

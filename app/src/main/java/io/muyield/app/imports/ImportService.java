@@ -8,6 +8,7 @@ import io.muyield.ingest.validate.Message;
 import io.muyield.ingest.validate.Rejection;
 import io.muyield.ingest.validate.Severity;
 import io.muyield.store.Database;
+import io.muyield.store.batch.FactHistoryRepository;
 import io.muyield.store.batch.ImportBatch;
 import io.muyield.store.batch.ImportBatchRepository;
 import io.muyield.store.batch.RejectedRow;
@@ -41,6 +42,7 @@ public class ImportService {
     private final ImportBatchRepository batches;
     private final RejectionRepository rejections;
     private final DataQualityRepository quality;
+    private final FactHistoryRepository history;
     private final DataScopes scopes;
 
     ImportService(Database database, DataScopes scopes) {
@@ -48,6 +50,7 @@ public class ImportService {
         this.batches = new ImportBatchRepository(database);
         this.rejections = new RejectionRepository(database);
         this.quality = new DataQualityRepository(database);
+        this.history = new FactHistoryRepository(database);
         this.scopes = scopes;
     }
 
@@ -96,8 +99,20 @@ public class ImportService {
 
     public ImportJson.Detail detail(long id) {
         ImportBatch b = batch(id);
+        List<ImportJson.RejectedRowJson> rows = cityWide() ? rejections.ofBatch(id, REJECTIONS_PAGE).stream()
+                .map(ImportJson.RejectedRowJson::of).toList() : List.of();
         return new ImportJson.Detail(ImportJson.Batch.of(b), batches.factCount(id), batches.lineage(b).stream().map(ImportJson.Batch::of).toList(),
-                rejections.count(id), rejections.ofBatch(id, REJECTIONS_PAGE).stream().map(ImportJson.RejectedRowJson::of).toList());
+                rejections.count(id), rows);
+    }
+
+    /**
+     * Whether the user may read rejected rows: they are raw department rows about any enterprise (or none), so only the
+     * city-wide roles see them; others see the count.
+     */
+    static boolean cityWide() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CITY_ADMIN")
+                || a.getAuthority().equals("ROLE_CITY_ANALYST"));
     }
 
     /** The batch's refused rows as the department's workbook (original row and reasons). */
@@ -124,6 +139,11 @@ public class ImportService {
     /** A year's data quality, for the page. */
     public record QualityView(int year, List<Integer> years, List<DataQualityRepository.Completeness> completeness,
                               List<DataQualityRepository.SourceCoverage> coverage, List<DataQualityRepository.ProfileMatch> matches) {
+    }
+
+    /** Every imported figure of an enterprise (superseded ones included), within the user's scope. */
+    public List<FactHistoryRepository.HistoricFact> history(String creditCode, Integer year) {
+        return history.history(creditCode.strip().toUpperCase(java.util.Locale.ROOT), year, scopes.enterprises());
     }
 
     public List<String> profileKeys() {

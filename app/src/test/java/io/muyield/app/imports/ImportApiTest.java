@@ -140,6 +140,15 @@ class ImportApiTest extends WebTest {
                 Long.class, TestCity.A.value());
         assertThat(tax).isEqualTo(320L);
 
+        // The history of A's tax: the corrected figure first, the superseded one kept.
+        JsonNode history = api.getJson("/api/v1/imports/history/" + TestCity.A.value() + "?year=2024");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("value").decimalValue()).isEqualByComparingTo("320");
+        assertThat(history.get(0).get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(history.get(1).get("value").decimalValue()).isEqualByComparingTo("310");
+        assertThat(history.get(1).get("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(history.get(1).get("fileName").asText()).isEqualTo("tax_2024.csv");
+
         // A file that cannot be read as any department's: 422, one clear message naming the file, nothing kept.
         long before = api.getJson("/api/v1/imports").get("total").asLong();
         HttpResponse<String> bad = upload("/api/v1/imports", Map.of("notes.csv", "hello,world\n1,2\n".getBytes(StandardCharsets.UTF_8)),

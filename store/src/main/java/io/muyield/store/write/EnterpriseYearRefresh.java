@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 final class EnterpriseYearRefresh {
 
     static final String ABOVE_SCALE = "above_scale";
+    /** Batch ids stay below this (10^12), so that rank and batch fit one BIGINT ordering key. */
+    static final String BATCH_SPAN = "1000000000000";
 
     private EnterpriseYearRefresh() {
     }
@@ -52,10 +54,15 @@ final class EnterpriseYearRefresh {
             selects.add("p." + f.column() + "_batch");
         }
         selects.add(landUsed(ownNet, "p.land_leased"));
-        String latest = "(SELECT f.credit_code, f.year, f.field, f.value, f.batch_id, ROW_NUMBER() OVER "
-                + "(PARTITION BY f.credit_code, f.year, f.field ORDER BY " + priority.rankSql("f.field", "b.source")
-                + ", f.batch_id DESC) AS rn FROM fact f JOIN import_batch b ON b.id = f.batch_id "
-                + "JOIN refresh_key k ON k.credit_code = f.credit_code AND k.year = f.year WHERE b.status = 'ACTIVE') l";
+        // Per key and field the best (rank, then latest batch) as one number: rank × 10^12 + (10^12 − batch id), smallest
+        // wins; a GROUP BY and a join back instead of a window over the facts (a sort), several times faster on DuckDB.
+        String order = "(CAST(" + priority.rankSql("f.field", "b.source") + " AS BIGINT) * " + BATCH_SPAN + " + (" + BATCH_SPAN
+                + " - f.batch_id))";
+        String best = "(SELECT f.credit_code, f.year, f.field, " + BATCH_SPAN + " - MIN(" + order + ") % " + BATCH_SPAN
+                + " AS batch_id FROM fact f JOIN import_batch b ON b.id = f.batch_id JOIN refresh_key k ON k.credit_code = f.credit_code "
+                + "AND k.year = f.year WHERE b.status = 'ACTIVE' GROUP BY f.credit_code, f.year, f.field) w";
+        String latest = "(SELECT f.credit_code, f.year, f.field, f.value, f.batch_id, 1 AS rn FROM fact f JOIN " + best
+                + " ON w.credit_code = f.credit_code AND w.year = f.year AND w.field = f.field AND w.batch_id = f.batch_id) l";
         String leasedOut = "(SELECT l.landlord, l.year, SUM(l.area_mu) AS area FROM land_lease l JOIN import_batch b ON b.id = l.batch_id "
                 + "WHERE b.status = 'ACTIVE' GROUP BY l.landlord, l.year) o";
         return "INSERT INTO enterprise_year (" + String.join(", ", columns()) + ") SELECT " + String.join(", ", selects)

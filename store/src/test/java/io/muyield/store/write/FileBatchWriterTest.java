@@ -10,6 +10,7 @@ import io.muyield.store.Database;
 import io.muyield.store.TestDatabase;
 import io.muyield.store.batch.BatchStatus;
 import io.muyield.store.batch.ImportBatch;
+import io.muyield.store.batch.FactHistoryRepository;
 import io.muyield.store.batch.ImportBatchRepository;
 import io.muyield.store.batch.RejectedRow;
 import io.muyield.store.batch.RejectionRepository;
@@ -125,6 +126,11 @@ class FileBatchWriterTest {
 
         assertThat(dec(year(A).get("tax"))).isEqualByComparingTo("110");
         assertThat(year(A).get("tax_batch")).isEqualTo(second.batchId());
+        assertThat(new FactHistoryRepository(db).history(A.value(), 2023, Condition.all()))
+                .extracting(h -> h.field() + " " + h.value().toPlainString() + " " + h.status() + " " + h.fileName())
+                .containsExactly("tax 110 ACTIVE tax_2023_fixed.csv", "tax 100 SUPERSEDED tax_2023.csv");
+        assertThat(new FactHistoryRepository(db).history(A.value(), null, Condition.eq(io.muyield.store.query.Column.DISTRICT_CODE, "500113")))
+                .as("outside the scope").isEmpty();
         Long rowsOfB = db.jdbc().queryForObject("SELECT COUNT(*) FROM enterprise_year WHERE credit_code = ?", Long.class, B.value());
         assertThat(rowsOfB).as("B is in no ACTIVE batch any more").isZero();
     }
