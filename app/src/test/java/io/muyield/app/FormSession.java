@@ -62,6 +62,12 @@ public final class FormSession {
                 .header("X-CSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
+    /** A JSON POST (API calls from the signed-in session), with the CSRF header. */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", token()).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A multipart form POST; files map a file name to its bytes, all sent as the part {@code fileField}. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files)
             throws IOException, InterruptedException {

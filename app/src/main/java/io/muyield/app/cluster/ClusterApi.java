@@ -1,5 +1,6 @@
 package io.muyield.app.cluster;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.store.cluster.TaxonomyVersions;
 import io.muyield.store.industry.IndustryRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,8 +8,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,12 +31,14 @@ class ClusterApi {
 
     private final ClusterService service;
     private final IndustryRepository industries;
+    private final AuditLog audit;
 
     private final TaxonomyVersions versions;
 
-    ClusterApi(ClusterService service, IndustryRepository industries, TaxonomyVersions versions) {
+    ClusterApi(ClusterService service, IndustryRepository industries, AuditLog audit, TaxonomyVersions versions) {
         this.service = service;
         this.industries = industries;
+        this.audit = audit;
         this.versions = versions;
     }
 
@@ -46,9 +49,11 @@ class ClusterApi {
     }
 
     @GetMapping(params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     @Operation(summary = "The clusters table as CSV (UTF-8 with BOM) or XLSX")
     ResponseEntity<byte[]> allExport(@RequestParam Optional<Integer> year, @RequestParam String format) {
-        return ClusterTables.clusters(all(year)).download(format);
+        ClusterJson.Overview o = all(year);
+        return ClusterTables.clusters(o).download(format, audit, "year=" + o.year());
     }
 
     @GetMapping("/{code}")
@@ -59,14 +64,16 @@ class ClusterApi {
     }
 
     @GetMapping(value = "/{code}", params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     @Operation(summary = "One of the cluster's tables (series, districts or top) as CSV or XLSX")
     ResponseEntity<byte[]> oneExport(@PathVariable String code, @RequestParam Optional<Integer> year, @RequestParam String format,
                                      @Parameter(description = "series, districts or top") @RequestParam(defaultValue = "districts") String table) {
         ClusterJson.Detail d = one(code, year);
+        String filters = "cluster=" + code + " year=" + d.cluster().year() + " table=" + table;
         return switch (table) {
-            case "series" -> ClusterTables.series(d).download(format);
-            case "top" -> ClusterTables.top(d).download(format);
-            case "districts" -> ClusterTables.districts(d).download(format);
+            case "series" -> ClusterTables.series(d).download(format, audit, filters);
+            case "top" -> ClusterTables.top(d).download(format, audit, filters);
+            case "districts" -> ClusterTables.districts(d).download(format, audit, filters);
             default -> throw new IllegalArgumentException("table must be series, districts or top, not " + table);
         };
     }
@@ -79,9 +86,11 @@ class ClusterApi {
     }
 
     @GetMapping(value = "/placements", params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     @Operation(summary = "The placements table as CSV or XLSX")
     ResponseEntity<byte[]> placementsExport(@RequestParam Optional<Integer> year, @RequestParam String format) {
-        return ClusterTables.placements(placements(year)).download(format);
+        PlacementJson p = placements(year);
+        return ClusterTables.placements(p).download(format, audit, "year=" + p.year());
     }
 
     /** The change asked for: target in yuan (null = no scale target), target year, and the reason. */

@@ -46,6 +46,13 @@ public final class ExportTable {
         return rows;
     }
 
+    /** The download in the format asked, recorded in the audit trail as an {@code EXPORT} (what, filters, row count). */
+    public ResponseEntity<byte[]> download(String format, io.muyield.app.shared.AuditLog audit, String filters) {
+        ResponseEntity<byte[]> response = download(format);
+        audit.record("EXPORT", name + "." + format.toLowerCase(Locale.ROOT), filters + " rows=" + rows.size());
+        return response;
+    }
+
     /** The download in the format asked: csv or xlsx. */
     public ResponseEntity<byte[]> download(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {

@@ -1,5 +1,6 @@
 package io.muyield.app.evaluation;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.core.evaluation.analysis.ClassLift;
 import io.muyield.core.evaluation.analysis.RunComparison;
@@ -58,9 +59,11 @@ public class EvaluationService {
     private final RegionRepository regions;
     private final ParkRepository parks;
     private final io.muyield.store.industry.IndustryRepository industries;
+    private final AuditLog audit;
 
     EvaluationService(RunRepository runs, RunCreation creation, RecomputedRuns recomputed, DataScopes scopes, RegionRepository regions,
-                      ParkRepository parks, io.muyield.store.Database database) {
+                      ParkRepository parks, io.muyield.store.Database database, AuditLog audit) {
+        this.audit = audit;
         this.industries = new io.muyield.store.industry.IndustryRepository(database);
         this.runs = runs;
         this.creation = creation;
@@ -94,6 +97,9 @@ public class EvaluationService {
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();
         RunCreation.Created c = creation.create(text, year, auth == null ? "system" : auth.getName(), Optional.ofNullable(parentRunId));
+        audit.record("RUN", "run:" + c.run().id(), "scheme=" + c.run().schemeId() + " v" + c.run().schemeVersion() + " ("
+                + (schemeText != null && !schemeText.isBlank() ? "text" : "preset " + preset) + ", sha256 " + c.run().schemeSha256() + ") year=" + year + (parentRunId == null ? "" : " parent=" + parentRunId)
+                + " enterprises=" + c.run().unitCount() + " classes=" + c.countsLine());
         return new EvaluationJson.Created(EvaluationJson.Run.of(c.run()), c.classCounts(), c.unclassified(), c.read().toMillis(),
                 c.evaluate().toMillis(), c.store().toMillis());
     }
@@ -216,8 +222,9 @@ public class EvaluationService {
         return new EvaluationJson.Comparison(beforeId, afterId, EvaluationJson.Matrix.of(transitions(a, b, visible)), top);
     }
 
-    /** A what-if on a run, not saved: the class transitions it would cause among the enterprises within the scope. */
-    EvaluationJson.WhatIfOutcome whatIf(long id, EvaluationJson.WhatIfRequest request) {
+    /** A what-if on a run, not saved: the class transitions it would cause among the enterprises within the scope (city roles only). */
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')")
+    public EvaluationJson.WhatIfOutcome whatIf(long id, EvaluationJson.WhatIfRequest request) {
         StoredRun run = stored(id);
         EvaluationRun base = recomputed.of(run);
         long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.muyield.app.evaluation;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.store.evaluation.ResultFilter;
 import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.evaluation.StoredRun;
@@ -11,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,13 +36,16 @@ class ExportController {
 
     private final EvaluationService service;
     private final MessageSource messages;
+    private final AuditLog audit;
 
-    ExportController(EvaluationService service, MessageSource messages) {
+    ExportController(EvaluationService service, MessageSource messages, AuditLog audit) {
         this.service = service;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/runs/{id}/export")
+    @PreAuthorize("hasAuthority('EXPORT')")
     @Operation(summary = "A run's results as a file: format csv (UTF-8 with BOM) or xlsx; list full or publication (公示名单)")
     void export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, @RequestParam(defaultValue = "full") String list,
                 @Parameter(description = "district or functional-zone code") @RequestParam(required = false) String district,
@@ -74,7 +79,12 @@ class ExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(base + (xlsx ? ".xlsx" : ".csv"), StandardCharsets.UTF_8).build().toString());
         OutputStream out = response.getOutputStream();
-        java.util.function.Consumer<java.util.function.Consumer<RunRepository.ResultLine>> rows = sink -> {
+        long[] count = {0};
+        java.util.function.Consumer<java.util.function.Consumer<RunRepository.ResultLine>> rows = downstream -> {
+            java.util.function.Consumer<RunRepository.ResultLine> sink = line -> {
+                count[0]++;
+                downstream.accept(line);
+            };
             if (kind == ResultExports.Kind.FULL) {
                 service.forEachResultLine(id, filter, indicatorIds, sink);
             } else {
@@ -92,5 +102,7 @@ class ExportController {
             ResultExports.csv(out, columns, rows);
         }
         out.flush();
+        audit.record("EXPORT", "run:" + id, "file=" + base + (xlsx ? ".xlsx" : ".csv") + " list=" + kind.name().toLowerCase(Locale.ROOT)
+                + " filters=" + filter + " rows=" + count[0]);
     }
 }

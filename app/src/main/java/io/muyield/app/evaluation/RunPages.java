@@ -117,6 +117,7 @@ class RunPages {
     }
 
     @GetMapping("/runs/{id}/what-if")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')")
     String whatIf(@PathVariable long id, Model model) {
         StoredRun run = service.stored(id);
         var scheme = runs.scheme(run);

@@ -1,5 +1,6 @@
 package io.muyield.app.imports;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.UserFacingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,14 +28,17 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "imports")
+@PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')") // batches and rejected rows hold raw rows of any enterprise
 class ImportApi {
 
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ImportService service;
+    private final AuditLog audit;
 
-    ImportApi(ImportService service) {
+    ImportApi(ImportService service, AuditLog audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -81,12 +85,13 @@ class ImportApi {
     }
 
     @GetMapping("/{id}/rejections.xlsx")
-    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST') and hasAuthority('EXPORT')")
     @Operation(summary = "The batch's rejected rows as an Excel workbook: the original row and the reasons, for the department")
     ResponseEntity<StreamingResponseBody> rejections(@PathVariable long id) {
         String name;
         try {
             name = service.rejectionsFileName(id);
+            audit.record("EXPORT", "import-rejections:" + id, "file=" + name + " batch=" + id + " rows=" + service.rejectedRows(id));
         } catch (ImportService.NoSuchBatchException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }

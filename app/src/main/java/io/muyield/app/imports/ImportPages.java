@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** The import pages: upload form and batch list, the result of an upload, one batch, the data-quality page. */
 @Controller
+@PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')") // batches, rejected rows and data quality hold raw rows of any enterprise
 class ImportPages {
 
     private final ImportService service;

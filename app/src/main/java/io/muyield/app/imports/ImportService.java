@@ -1,5 +1,6 @@
 package io.muyield.app.imports;
 
+import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.app.shared.UserFacingException;
 import io.muyield.ingest.export.RejectionWorkbook;
@@ -44,8 +45,10 @@ public class ImportService {
     private final DataQualityRepository quality;
     private final FactHistoryRepository history;
     private final DataScopes scopes;
+    private final AuditLog audit;
 
-    ImportService(Database database, DataScopes scopes) {
+    ImportService(Database database, DataScopes scopes, AuditLog audit) {
+        this.audit = audit;
         this.importer = new DepartmentImport(database);
         this.batches = new ImportBatchRepository(database);
         this.rejections = new RejectionRepository(database);
@@ -83,7 +86,14 @@ public class ImportService {
                 f.transferTo(target);
                 paths.add(target);
             }
-            return importer.run(new DepartmentImport.Request(DepartmentImport.inImportOrder(paths), year, profile, currentUser()), line -> { });
+            ImportReport report = importer.run(new DepartmentImport.Request(DepartmentImport.inImportOrder(paths), year, profile, currentUser()),
+                    line -> { });
+            for (FileReport f : report.files()) {
+                audit.record("IMPORT", f.batchId().map(b -> "batch:" + b).orElse("file:" + f.file()), "file=" + f.file() + " year=" + year
+                        + " profile=" + f.profile().orElse("-") + " outcome=" + f.outcome() + " read=" + f.read() + " accepted=" + f.accepted()
+                        + " rejected=" + f.rejected() + " committed=" + report.committed());
+            }
+            return report;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
         } finally {
@@ -121,6 +131,12 @@ public class ImportService {
         String file = b.fileName().orElse("batch " + id);
         List<Rejection> rows = rejections.ofBatch(id, Integer.MAX_VALUE).stream().map(r -> rejection(file, r)).toList();
         RejectionWorkbook.write(rows, out);
+    }
+
+    /** How many rows of the batch were refused (the row count of its rejections workbook). */
+    public long rejectedRows(long id) {
+        batch(id);
+        return rejections.count(id);
     }
 
     public String rejectionsFileName(long id) {

@@ -1,5 +1,6 @@
 package io.muyield.app.portal;
 
+import io.muyield.app.evaluation.EnterpriseResults;
 import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.app.shared.UserFacingException;
@@ -31,8 +32,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The enterprise portal, "my enterprise": the signed-in enterprise user's own facts by year, every stored value with
- * its source batch, its appeals, and the form to file one. The enterprise is the one of the user's data scope, read
+ * The enterprise portal, "my enterprise": the signed-in enterprise user's latest evaluation result in full (explanation,
+ * health report, radar; shown with the evaluation feature's own fragments) and its results over the years, its own facts
+ * by year, every stored value with its source batch, its appeals, and the form to file one. The enterprise is the one of the user's data scope, read
  * through the store with that scope like every other read.
  */
 @Controller
@@ -44,8 +46,11 @@ class PortalPages {
     private final AppealService service;
     private final DataScopes scopes;
     private final AuditLog audit;
+    private final EnterpriseResults results;
 
-    PortalPages(EnterpriseRepository enterprises, AppealRepository appeals, AppealService service, DataScopes scopes, AuditLog audit) {
+    PortalPages(EnterpriseRepository enterprises, AppealRepository appeals, AppealService service, DataScopes scopes, AuditLog audit,
+                EnterpriseResults results) {
+        this.results = results;
         this.enterprises = enterprises;
         this.appeals = appeals;
         this.service = service;
@@ -72,7 +77,9 @@ class PortalPages {
             y.values().forEach((field, value) -> batches.put(field.column(), value.batchId()));
             inUse.put(y.year(), batches);
         }
-        audit.record("ENTERPRISE_VIEW", code.value(), "portal: yearly facts of " + years.size() + " years");
+        boolean evaluated = results.addTo(model, code.value());
+        audit.record("ENTERPRISE_VIEW", code.value(), "portal: yearly facts of " + years.size() + " years"
+                + (evaluated ? ", evaluation results" : ""));
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("years", years.stream().sorted((a, b) -> Integer.compare(b.year(), a.year())).toList());
         model.addAttribute("fields", FactField.values());

@@ -1,5 +1,6 @@
 package io.muyield.app.region;
 
+import io.muyield.app.shared.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +8,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,9 +26,11 @@ import java.util.concurrent.TimeUnit;
 class RegionFiguresApi {
 
     private final RegionService service;
+    private final AuditLog audit;
 
-    RegionFiguresApi(RegionService service) {
+    RegionFiguresApi(RegionService service, AuditLog audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/regions/{code}/summary")
@@ -36,13 +40,15 @@ class RegionFiguresApi {
     }
 
     @GetMapping(value = "/api/v1/regions/{code}/summary", params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     @Operation(summary = "A region's yearly series, or its parks (table=parks), as CSV or XLSX")
     ResponseEntity<byte[]> summaryExport(@PathVariable String code, @RequestParam Optional<Integer> year, @RequestParam String format,
                                          @RequestParam(defaultValue = "series") String table) {
         RegionJson.Summary s = summary(code, year);
         return switch (table) {
-            case "series" -> RegionTables.series(s).download(format);
-            case "parks" -> RegionTables.places("region-" + code + "-parks-" + s.year(), s.parks()).download(format);
+            case "series" -> RegionTables.series(s).download(format, audit, "region=" + code + " year=" + s.year() + " table=series");
+            case "parks" -> RegionTables.places("region-" + code + "-parks-" + s.year(), s.parks())
+                    .download(format, audit, "region=" + code + " year=" + s.year() + " table=parks");
             default -> throw new IllegalArgumentException("table must be series or parks, not " + table);
         };
     }
@@ -54,9 +60,10 @@ class RegionFiguresApi {
     }
 
     @GetMapping(value = "/api/v1/regions/figures", params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     ResponseEntity<byte[]> figuresExport(@RequestParam Optional<Integer> year, @RequestParam String format) {
         RegionJson.Figures f = figures(year);
-        return RegionTables.places("regions-" + f.year(), f.regions()).download(format);
+        return RegionTables.places("regions-" + f.year(), f.regions()).download(format, audit, "year=" + f.year());
     }
 
     @GetMapping("/api/v1/regions/compare")
@@ -67,9 +74,10 @@ class RegionFiguresApi {
     }
 
     @GetMapping(value = "/api/v1/regions/compare", params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     ResponseEntity<byte[]> compareExport(@RequestParam List<String> codes, @RequestParam Optional<Integer> year, @RequestParam String format) {
         RegionJson.Compare c = compare(codes, year);
-        return RegionTables.places("compare-" + c.year(), c.regions()).download(format);
+        return RegionTables.places("compare-" + c.year(), c.regions()).download(format, audit, "codes=" + String.join(",", codes) + " year=" + c.year());
     }
 
     @GetMapping("/api/v1/league/districts")
@@ -81,9 +89,11 @@ class RegionFiguresApi {
     }
 
     @GetMapping(value = "/api/v1/league/districts", params = "format")
+    @PreAuthorize("hasAuthority('EXPORT')")
     ResponseEntity<byte[]> leagueExport(@RequestParam Optional<Integer> year, @RequestParam(required = false) String scorecard,
                                         @RequestParam String format) {
-        return RegionTables.league(league(year, scorecard)).download(format);
+        RegionJson.LeagueTable l = league(year, scorecard);
+        return RegionTables.league(l).download(format, audit, "year=" + l.year() + " scorecard=" + (scorecard == null ? "default" : scorecard));
     }
 
     @GetMapping(value = "/api/v1/map/chongqing-districts")

@@ -4,6 +4,10 @@ import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
+import io.muyield.app.evaluation.RunCreation;
+import io.muyield.app.evaluation.SchemeText;
+import io.muyield.app.imports.DepartmentImport;
+import io.muyield.app.imports.ImportReport;
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.identity.ApiTokenRepository;
@@ -11,10 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,6 +33,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,9 +77,18 @@ class IdorMatrixTest extends WebTest {
      * One classified endpoint: the expected outcome per role (ADMIN ANALYST DISTRICT PARK ENTERPRISE AUDITOR; "ok" =
      * 2xx/3xx, "403", "404", "-" = not called), the form fields of a POST, and whether its body is checked for leaks.
      */
-    record Endpoint(String expect, Map<String, String> fields, boolean leakCheck) {
+    record Endpoint(String expect, Map<String, String> fields, boolean leakCheck, String query) {
         Endpoint(String expect) {
-            this(expect, Map.of(), true);
+            this(expect, Map.of(), true, "");
+        }
+
+        Endpoint(String expect, Map<String, String> fields, boolean leakCheck) {
+            this(expect, fields, leakCheck, "");
+        }
+
+        /** A GET with a query string (e.g. the regions to compare), checked for leaks. */
+        static Endpoint query(String expect, String query) {
+            return new Endpoint(expect, Map.of(), true, query);
         }
     }
 
@@ -75,6 +96,10 @@ class IdorMatrixTest extends WebTest {
     private static final String CITY_ONLY = "ok ok 404 404 404 404";
     private static final String ADMIN_ONLY = "ok 403 403 403 403 403";
     private static final String AUDIT = "ok 403 403 403 403 ok";
+    /** City roles only (import batches, rejected rows and data quality hold raw rows of any enterprise; what-if). */
+    private static final String CITY_ROLES = "ok ok 403 403 403 403";
+    /** Downloads: the EXPORT authority (administrator, analyst, district officer), each within its scope. */
+    private static final String EXPORT = "ok ok ok 403 403 403";
 
     /** The matrix. Keys are "METHOD pattern" as the handler mapping has them. */
     private static final Map<String, Endpoint> MATRIX = new LinkedHashMap<>();
@@ -87,6 +112,57 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("GET /api/v1/city/summary", new Endpoint(ALL));
         MATRIX.put("GET /api/v1/regions", new Endpoint(ALL));
         MATRIX.put("GET /api/v1/regions/{code}", new Endpoint(ALL));
+        // Imports (the batch of the set-up, see records()): city roles read, the administrator uploads.
+        Map<String, String> upload = Map.of("year", "2024", "source", "tax");
+        MATRIX.put("GET /imports", new Endpoint(CITY_ROLES));
+        MATRIX.put("GET /imports/quality", new Endpoint(CITY_ROLES));
+        MATRIX.put("GET /imports/{id}", new Endpoint(CITY_ROLES));
+        MATRIX.put("POST /imports", new Endpoint(ADMIN_ONLY, upload, true));
+        MATRIX.put("GET /api/v1/imports", new Endpoint(CITY_ROLES));
+        MATRIX.put("GET /api/v1/imports/{id}", new Endpoint(CITY_ROLES));
+        MATRIX.put("GET /api/v1/imports/{id}/rejections.xlsx", new Endpoint(CITY_ROLES));
+        MATRIX.put("POST /api/v1/imports", new Endpoint("201 403 403 403 403 403", upload, true));
+        // Evaluation runs (two runs of the set-up): everyone within the scope; an enterprise outside it is not found.
+        MATRIX.put("GET /runs", new Endpoint(ALL));
+        MATRIX.put("POST /runs", new Endpoint(ADMIN_ONLY, Map.of("preset", "chongqing-2023", "year", "2023"), true));
+        MATRIX.put("GET /runs/{id}", new Endpoint(ALL));
+        MATRIX.put("GET /runs/{id}/enterprises/{creditCode}", new Endpoint(CITY_ONLY));
+        MATRIX.put("GET /runs/{id}/league", new Endpoint(ALL));
+        MATRIX.put("GET /runs/{id}/compare", new Endpoint(ALL));
+        MATRIX.put("GET /runs/{id}/what-if", new Endpoint(CITY_ROLES));
+        MATRIX.put("GET /api/v1/runs", new Endpoint(ALL));
+        MATRIX.put("POST /api/v1/runs", new Endpoint("201 403 403 403 403 403", Map.of("json", "{\"scheme\": \"chongqing-2023\", \"year\": 2023}"), true));
+        MATRIX.put("GET /api/v1/runs/{id}", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/runs/{id}/results", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/runs/{id}/results/{creditCode}", new Endpoint(CITY_ONLY));
+        MATRIX.put("GET /api/v1/runs/{id}/league", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/runs/{id}/compare/{otherId}", new Endpoint(ALL));
+        MATRIX.put("POST /api/v1/runs/{id}/what-if", new Endpoint(CITY_ROLES, Map.of("json", "{}"), true));
+        MATRIX.put("GET /api/v1/runs/{id}/export", Endpoint.query(EXPORT, "format=csv"));
+        // Clusters, regions, league, map, 大屏: aggregates under the caller's scope; downloads need EXPORT.
+        MATRIX.put("GET /clusters", new Endpoint(ALL));
+        MATRIX.put("GET /clusters/{code}", new Endpoint(ALL));
+        MATRIX.put("GET /clusters/placements", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/clusters", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/clusters?format", Endpoint.query(EXPORT, "format=csv"));
+        MATRIX.put("GET /api/v1/clusters/{code}", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/clusters/{code}?format", Endpoint.query(EXPORT, "format=csv&table=top"));
+        MATRIX.put("GET /api/v1/clusters/placements", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/clusters/placements?format", Endpoint.query(EXPORT, "format=csv"));
+        MATRIX.put("GET /regions/{code}", new Endpoint(ALL));
+        MATRIX.put("GET /regions/compare", Endpoint.query(ALL, "codes=500112,500107"));
+        MATRIX.put("GET /league", new Endpoint(ALL));
+        MATRIX.put("GET /map", new Endpoint(ALL));
+        MATRIX.put("GET /screen", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/regions/{code}/summary", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/regions/{code}/summary?format", Endpoint.query(EXPORT, "format=csv"));
+        MATRIX.put("GET /api/v1/regions/figures", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/regions/figures?format", Endpoint.query(EXPORT, "format=csv"));
+        MATRIX.put("GET /api/v1/regions/compare", Endpoint.query(ALL, "codes=500112,500107"));
+        MATRIX.put("GET /api/v1/regions/compare?format", Endpoint.query(EXPORT, "codes=500112,500107&format=csv"));
+        MATRIX.put("GET /api/v1/league/districts", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/league/districts?format", Endpoint.query(EXPORT, "format=csv"));
+        MATRIX.put("GET /api/v1/map/chongqing-districts", new Endpoint(ALL));
         MATRIX.put("GET /enterprises", new Endpoint(ALL));
         MATRIX.put("GET /enterprises/{creditCode}", new Endpoint(CITY_ONLY));
         MATRIX.put("GET /api/v1/enterprises", new Endpoint(ALL));
@@ -128,6 +204,28 @@ class IdorMatrixTest extends WebTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
     private static final Map<CreditCode, long[]> APPEALS = new LinkedHashMap<>();
     private static long foreignTokenId;
+    private static long batchId;
+    private static long runId;
+    private static long otherRunId;
+    private static final Path OWN_DIR;
+    private static final byte[] TAX_2024 = ("统一社会信用代码,纳税人名称,税款所属年度,实缴税额合计(万元)\n"
+            + TestCity.A.value() + ",长鑫,2024,310\n" + TestCity.B.value() + ",九龙,2024,88\n"
+            + TestCity.code("500112", "9999999").value() + ",查无此企业,2024,5\n").getBytes(StandardCharsets.UTF_8);
+
+    static {
+        try {
+            OWN_DIR = Files.createTempDirectory("muyield-idortest");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Its own database: the matrix imports a batch and stores runs, which other web tests must not see. */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("muyield.db.url", () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
+        registry.add("muyield.data-dir", OWN_DIR::toString);
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -146,6 +244,20 @@ class IdorMatrixTest extends WebTest {
                     APPEALS.put(code, new long[]{id, appeals.evidence(id).get(0).id()});
                 }
                 foreignTokenId = new ApiTokenRepository(database).insert("t-target", "someone else's", "idor-hash-" + System.nanoTime(), LocalDateTime.now());
+                // A real import batch (tax 2024 of A and B, one refused row) and two real runs over 2023 (shandong-style then chongqing-2023, so ranks move).
+                try {
+                    Path file = OWN_DIR.resolve("tax_2024.csv");
+                    Files.write(file, TAX_2024);
+                    ImportReport report = new DepartmentImport(database).run(new DepartmentImport.Request(List.of(file), 2024, Optional.of("tax"), "test"),
+                            line -> { });
+                    assertThat(report.committed()).as(report.toString()).isTrue();
+                    batchId = report.files().get(0).batchId().orElseThrow();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                RunCreation runs = new RunCreation(database);
+                otherRunId = runs.create(SchemeText.resolve("shandong-style"), 2023, "test", Optional.empty()).run().id();
+                runId = runs.create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
             }
         }
     }
@@ -159,9 +271,11 @@ class IdorMatrixTest extends WebTest {
             if (methods.isEmpty()) {
                 methods.add("GET");
             }
+            String params = info.getParamsCondition().getExpressions().isEmpty() ? ""
+                    : "?" + String.join("&", info.getParamsCondition().getExpressions().stream().map(Object::toString).sorted().toList());
             for (String pattern : info.getPatternValues()) {
                 for (String m : methods) {
-                    all.add(m + " " + pattern);
+                    all.add(m + " " + pattern + params);
                 }
             }
         }
@@ -189,22 +303,27 @@ class IdorMatrixTest extends WebTest {
         for (Map.Entry<String, Endpoint> e : MATRIX.entrySet()) {
             String[] expected = e.getValue().expect().split(" ");
             String method = e.getKey().substring(0, e.getKey().indexOf(' '));
-            String pattern = e.getKey().substring(e.getKey().indexOf(' ') + 1);
+            String pattern = e.getKey().substring(e.getKey().indexOf(' ') + 1).replaceFirst("\\?.*", "");
             for (Who who : Who.values()) {
                 String expect = expected[who.ordinal()];
                 if (expect.equals("-")) {
                     continue;
                 }
                 CreditCode foreign = who.foreign();
-                String path = pattern.replace("{creditCode}", foreign.value()).replace("{code}", "500112")
+                String path = pattern.replace("{creditCode}", foreign.value()).replace("{code}", code(pattern, foreign))
                         .replace("{username}", "t-target").replace("{evidenceId}", Long.toString(APPEALS.get(foreign)[1]))
-                        .replace("{id}", pattern.contains("/appeals/") ? Long.toString(APPEALS.get(foreign)[0]) : Long.toString(foreignTokenId));
+                        .replace("{otherId}", Long.toString(otherRunId)).replace("{id}", id(pattern, foreign))
+                        + (e.getValue().query().isEmpty() ? "" : "?" + e.getValue().query());
                 FormSession s = sessions.get(who);
                 HttpResponse<String> r;
                 if (method.equals("GET")) {
                     r = s.get(path);
                 } else if (pattern.equals("/portal/appeals")) {
                     r = s.postMultipart(path, e.getValue().fields(), "evidence", Map.of("e.png", PNG));
+                } else if (pattern.endsWith("/imports")) {
+                    r = s.postMultipart(path, e.getValue().fields(), "files", Map.of("tax_2024.csv", TAX_2024));
+                } else if (e.getValue().fields().containsKey("json")) {
+                    r = s.postJson(path, e.getValue().fields().get("json"));
                 } else {
                     r = s.post(path, e.getValue().fields());
                 }
@@ -226,6 +345,25 @@ class IdorMatrixTest extends WebTest {
         assertThat(calls).isGreaterThan(150);
         // Revoking another user's token is "no such token" for the caller, never a revocation.
         assertThat(new ApiTokenRepository(database).of("t-target").stream().filter(t -> t.id() == foreignTokenId).findFirst().orElseThrow().active()).isTrue();
+    }
+
+    /** The record an {id} stands for: a run, an import batch, the foreign enterprise's appeal, or someone else's token. */
+    private static String id(String pattern, CreditCode foreign) {
+        if (pattern.contains("/runs/")) {
+            return Long.toString(runId);
+        }
+        if (pattern.contains("/imports/")) {
+            return Long.toString(batchId);
+        }
+        return Long.toString(pattern.contains("/appeals/") ? APPEALS.get(foreign)[0] : foreignTokenId);
+    }
+
+    /** A {code}: the cluster of the foreign enterprise's industry (A 3612 → C01, B 3974 → C07), else its district. */
+    private static String code(String pattern, CreditCode foreign) {
+        if (pattern.contains("/clusters/")) {
+            return foreign.equals(TestCity.A) ? "C01" : "C07";
+        }
+        return foreign.equals(TestCity.A) ? "500112" : "500107";
     }
 
     private static boolean leaks(String body, CreditCode foreign) {

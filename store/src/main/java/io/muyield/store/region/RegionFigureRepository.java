@@ -119,8 +119,8 @@ public final class RegionFigureRepository {
                     .append(", SUM(CASE WHEN ").append(rule).append(" THEN 1 ELSE 0 END)");
         }
         Condition where = scope;
-        sql.append(" FROM enterprise e JOIN enterprise_year y ON y.credit_code = e.credit_code WHERE ").append(where.sql())
-                .append(" AND ").append(group).append(" IS NOT NULL GROUP BY y.year, ").append(group);
+        sql.append(" FROM enterprise e JOIN enterprise_year y ON y.credit_code = e.credit_code WHERE (").append(where.sql())
+                .append(") AND ").append(group).append(" IS NOT NULL GROUP BY y.year, ").append(group);
         Map<Integer, Map<String, RegionFigures>> out = new TreeMap<>();
         database.jdbc().query(sql.toString(), rs -> {
             RegionFigures f = row(rs);

@@ -78,7 +78,7 @@ public final class CitySummaryRepository {
     private Map<String, long[]> counts(String groupColumn, Condition where) {
         Map<String, long[]> out = new HashMap<>();
         database.jdbc().query("SELECT " + groupColumn + ", COUNT(*), SUM(CASE WHEN y.above_scale THEN 1 ELSE 0 END)" + FROM
-                + where.sql() + " AND " + groupColumn + " IS NOT NULL GROUP BY " + groupColumn, rs -> {
+                + "(" + where.sql() + ") AND " + groupColumn + " IS NOT NULL GROUP BY " + groupColumn, rs -> {
             out.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
         }, where.params().toArray());
         return out;

@@ -1,0 +1,56 @@
+package io.muyield.app.evaluation;
+
+import io.muyield.store.evaluation.ResultFilter;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One enterprise's evaluation results for another feature's page (the enterprise portal): its result in every stored run
+ * that holds it within the user's data scope, and the full detail (explanation, health report, radar) of the latest,
+ * through {@link EvaluationService} like the run pages. The page includes {@code evaluation/unit} fragments to show it.
+ */
+@Component
+public class EnterpriseResults {
+
+    private final EvaluationService service;
+
+    EnterpriseResults(EvaluationService service) {
+        this.service = service;
+    }
+
+    /**
+     * Adds {@code resultHistory} (one row per run holding the enterprise: run and result, latest data year first, then the
+     * newest run), and, when there is one, {@code run} and {@code unit}: the latest result in full. Adds nothing else.
+     *
+     * @return whether the enterprise has any result within the scope
+     */
+    public boolean addTo(Model model, String creditCode) {
+        List<HistoryRow> history = new ArrayList<>();
+        for (EvaluationJson.Run run : service.runs()) {
+            // The credit code is a unique prefix of itself: the scoped results list of the run, narrowed to this enterprise.
+            for (EvaluationJson.Row row : service.results(run.id(), new ResultFilter(null, null, null, null, creditCode), 0, 2).items()) {
+                if (row.creditCode().equals(creditCode)) {
+                    history.add(new HistoryRow(run, row));
+                }
+            }
+        }
+        history.sort(Comparator.comparingInt((HistoryRow h) -> h.run().year()).reversed()
+                .thenComparing(Comparator.comparingLong((HistoryRow h) -> h.run().id()).reversed()));
+        model.addAttribute("resultHistory", history);
+        if (history.isEmpty()) {
+            return false;
+        }
+        EvaluationJson.Run latest = history.get(0).run();
+        model.addAttribute("run", latest);
+        model.addAttribute("unit", service.unit(latest.id(), creditCode));
+        return true;
+    }
+
+    /** A run and the enterprise's row in it. */
+    public record HistoryRow(EvaluationJson.Run run, EvaluationJson.Row result) {
+    }
+}
