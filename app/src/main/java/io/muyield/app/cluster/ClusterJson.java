@@ -89,8 +89,8 @@ final class ClusterJson {
     }
 
     record Detail(Row cluster, int taxonomyVersion, List<String> coreCodes, List<String> relatedCodes, String basis, String ruleZh, String ruleEn,
-                  List<YearRow> series, List<DistrictRow> districts, List<EnterpriseRow> top) {
-        static Detail of(ClusterDetail d, Map<String, Region> regions) {
+                  List<YearRow> series, List<DistrictRow> districts, List<EnterpriseRow> top, RunFiguresJson latestRun) {
+        static Detail of(ClusterDetail d, Map<String, Region> regions, RunFiguresJson latestRun) {
             Cluster c = d.progress().cluster();
             List<YearRow> series = d.series().stream().map(y -> new YearRow(y.year(), Sums.of(y.figures()), amount(y.scale()),
                     rate(y.yearOnYear()))).toList();
@@ -103,7 +103,7 @@ final class ClusterJson {
             return new Detail(Row.of(d.progress()), d.taxonomyVersion(),
                     c.codes().stream().filter(k -> k.core()).map(k -> k.prefix().value()).toList(),
                     c.codes().stream().filter(k -> !k.core()).map(k -> k.prefix().value() + (k.partial() ? "*" : "")).toList(),
-                    c.basis(), RULE_ZH, RULE_EN, series, districts, d.top().stream().map(EnterpriseRow::of).toList());
+                    c.basis(), RULE_ZH, RULE_EN, series, districts, d.top().stream().map(EnterpriseRow::of).toList(), latestRun);
         }
     }
 }

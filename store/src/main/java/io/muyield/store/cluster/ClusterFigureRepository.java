@@ -144,13 +144,26 @@ public final class ClusterFigureRepository {
     }
 
     private List<TopEnterprise> queryTop(Cluster cluster, int year, Condition scope, int limit) {
+        return TopEnterprise.query(cubes.database(), Condition.eq(Column.YEAR, year).and(members(cluster)).and(scope), cluster.manufacturing(), limit);
+    }
+
+    /**
+     * The cluster's members as a condition over the register ({@code enterprise e}) under the current taxonomy version;
+     * empty when there is no such cluster.
+     */
+    public Optional<Condition> members(String clusterId) {
+        return taxonomy(DataVersion.of(cubes.database())).find(clusterId).map(ClusterFigureRepository::members);
+    }
+
+    /** Main industry under one of the cluster's core codes. */
+    static Condition members(Cluster cluster) {
         Condition members = Condition.none();
         for (ClusterCode code : cluster.codes()) {
             if (code.core()) {
                 members = members.or(Condition.startsWith(Column.INDUSTRY_CODE, code.prefix().value()));
             }
         }
-        return TopEnterprise.query(cubes.database(), Condition.eq(Column.YEAR, year).and(members).and(scope), cluster.manufacturing(), limit);
+        return members;
     }
 
     private static ClusterProgress progress(Membership members, FactCube cube, int k, int year) {
