@@ -108,8 +108,47 @@ class ClusterApi {
                 change.reason()));
     }
 
+    /** A core GB/T 4754 code to add or remove (action ADD or REMOVE), with the reason. */
+    record CodeChange(String code, String action, String reason) {
+    }
+
+    @PostMapping("/{code}/codes")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Operation(summary = "Add or remove one of a cluster's core GB/T 4754 codes (action ADD|REMOVE), with a reason: a new taxonomy version (CITY_ADMIN)")
+    Changed changeCode(@PathVariable String code, @RequestBody CodeChange change, Principal user) {
+        return new Changed(switch (action(change.action(), "ADD", "REMOVE")) {
+            case "ADD" -> versions.addCode(code, change.code(), user.getName(), change.reason());
+            default -> versions.removeCode(code, change.code(), user.getName(), change.reason());
+        });
+    }
+
+    /** A manual enterprise override: INCLUDE (counted whatever its industry), EXCLUDE (kept out) or REMOVE (withdrawn). */
+    record OverrideChange(String creditCode, String action, String reason) {
+    }
+
+    @PostMapping("/{code}/overrides")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Operation(summary = "Count an enterprise in a cluster or keep it out whatever its industry (action INCLUDE|EXCLUDE), or withdraw "
+            + "that override (REMOVE), with a reason: a new taxonomy version (CITY_ADMIN)")
+    Changed changeOverride(@PathVariable String code, @RequestBody OverrideChange change, Principal user) {
+        return new Changed(switch (action(change.action(), "INCLUDE", "EXCLUDE", "REMOVE")) {
+            case "INCLUDE" -> versions.addOverride(code, change.creditCode(), true, user.getName(), change.reason());
+            case "EXCLUDE" -> versions.addOverride(code, change.creditCode(), false, user.getName(), change.reason());
+            default -> versions.removeOverride(code, change.creditCode(), user.getName(), change.reason());
+        });
+    }
+
+    static String action(String action, String... allowed) {
+        String a = action == null ? "" : action.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!List.of(allowed).contains(a)) {
+            throw new IllegalArgumentException("action must be " + String.join(" or ", allowed) + ", not '" + (action == null ? "" : action) + "'");
+        }
+        return a;
+    }
+
     @GetMapping("/taxonomy/versions")
-    @Operation(summary = "Every taxonomy version after the reference data (newest first): who changed what, when and why")
+    @Operation(summary = "Every taxonomy version after the reference data (newest first): who changed what (target, core code, "
+            + "enterprise override), when and why")
     List<TaxonomyVersions.Change> history() {
         return versions.history();
     }

@@ -4,6 +4,8 @@ import io.muyield.store.Database;
 import io.muyield.store.cluster.ClusterFigureRepository;
 import io.muyield.store.cluster.ClusterRepository;
 import io.muyield.store.cluster.FactCubeRepository;
+import io.muyield.store.cluster.LatestRunFigures;
+import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.cluster.RisingStarPlacement;
 import io.muyield.store.cluster.TaxonomyVersions;
 import io.muyield.store.industry.IndustryRepository;
@@ -23,6 +25,11 @@ class ClusterBeans {
     @Bean
     ClusterFigureRepository clusterFigureRepository(FactCubeRepository cubes, ClusterRepository clusters) {
         return new ClusterFigureRepository(cubes, clusters);
+    }
+
+    @Bean
+    LatestRunFigures latestRunFigures(Database database, RunRepository runs) {
+        return new LatestRunFigures(database, runs);
     }
 
     @Bean

@@ -27,9 +27,10 @@ import static io.muyield.app.cluster.Numbers.rate;
  */
 final class ClusterJson {
 
-    static final String RULE_ZH = "集群按主营行业代码（GB/T 4754 核心代码）归属；企业在每个集群内只计一次，"
+    static final String RULE_ZH = "集群按主营行业代码（GB/T 4754 核心代码）归属，另有人工调整的企业（计入或不计入，见分类版本）；企业在每个集群内只计一次，"
             + "跨集群合计（全部集群、各层级）按企业去重，不是各集群之和（如新型显示企业同属电子信息）。规模＝规上工业总产值（服务业集群为全部成员营业收入）。";
-    static final String RULE_EN = "An enterprise belongs to a cluster by its main GB/T 4754 industry (core codes); it counts once in each "
+    static final String RULE_EN = "An enterprise belongs to a cluster by its main GB/T 4754 industry (core codes), unless a manual override "
+            + "counts it in or keeps it out (see the taxonomy version); it counts once in each "
             + "cluster, and totals over several clusters (all clusters, a tier) count each enterprise once, never the sum of clusters "
             + "(a display maker is also electronics). Scale = above-scale gross output (revenue of all members for service clusters).";
 
@@ -88,9 +89,14 @@ final class ClusterJson {
         }
     }
 
+    /** A manual override in force: the enterprise is counted in the cluster (member) or kept out of it whatever its industry. */
+    record Override(String creditCode, boolean member) {
+    }
+
     record Detail(Row cluster, int taxonomyVersion, List<String> coreCodes, List<String> relatedCodes, String basis, String ruleZh, String ruleEn,
-                  List<YearRow> series, List<DistrictRow> districts, List<EnterpriseRow> top) {
-        static Detail of(ClusterDetail d, Map<String, Region> regions) {
+                  List<YearRow> series, List<DistrictRow> districts, List<EnterpriseRow> top, List<Override> overrides,
+                  RunFiguresJson latestRun) {
+        static Detail of(ClusterDetail d, Map<String, Region> regions, RunFiguresJson latestRun) {
             Cluster c = d.progress().cluster();
             List<YearRow> series = d.series().stream().map(y -> new YearRow(y.year(), Sums.of(y.figures()), amount(y.scale()),
                     rate(y.yearOnYear()))).toList();
@@ -103,7 +109,8 @@ final class ClusterJson {
             return new Detail(Row.of(d.progress()), d.taxonomyVersion(),
                     c.codes().stream().filter(k -> k.core()).map(k -> k.prefix().value()).toList(),
                     c.codes().stream().filter(k -> !k.core()).map(k -> k.prefix().value() + (k.partial() ? "*" : "")).toList(),
-                    c.basis(), RULE_ZH, RULE_EN, series, districts, d.top().stream().map(EnterpriseRow::of).toList());
+                    c.basis(), RULE_ZH, RULE_EN, series, districts, d.top().stream().map(EnterpriseRow::of).toList(),
+                    d.overrides().entrySet().stream().map(e -> new Override(e.getKey(), e.getValue())).toList(), latestRun);
         }
     }
 }

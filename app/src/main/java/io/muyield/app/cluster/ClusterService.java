@@ -3,6 +3,7 @@ package io.muyield.app.cluster;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.core.region.Region;
 import io.muyield.store.cluster.ClusterFigureRepository;
+import io.muyield.store.cluster.LatestRunFigures;
 import io.muyield.store.cluster.RisingStarPlacement;
 import io.muyield.store.query.Condition;
 import io.muyield.store.region.RegionRepository;
@@ -21,15 +22,17 @@ import java.util.stream.Collectors;
 public class ClusterService {
 
     private final ClusterFigureRepository figures;
+    private final LatestRunFigures runFigures;
     private final RisingStarPlacement placement;
     private final DataScopes scopes;
     private final FactYears years;
     private final Map<String, Region> regions;
     private final int preferredYear;
 
-    ClusterService(ClusterFigureRepository figures, RisingStarPlacement placement, DataScopes scopes, FactYears years,
+    ClusterService(ClusterFigureRepository figures, LatestRunFigures runFigures, RisingStarPlacement placement, DataScopes scopes, FactYears years,
                    RegionRepository regions, @Value("${muyield.overview.default-year:2023}") int preferredYear) {
         this.figures = figures;
+        this.runFigures = runFigures;
         this.placement = placement;
         this.scopes = scopes;
         this.years = years;
@@ -80,7 +83,16 @@ public class ClusterService {
     }
 
     Optional<ClusterJson.Detail> detail(String id, int year) {
-        return figures.detail(id, checkedYear(year), scopes.enterprises(), 10).map(d -> ClusterJson.Detail.of(d, regions));
+        return figures.detail(id, checkedYear(year), scopes.enterprises(), 10).map(d -> ClusterJson.Detail.of(d, regions, latestRun(year,
+                figures.members(id).orElseThrow()).orElse(null)));
+    }
+
+    /**
+     * The latest COMPLETE evaluation run of the year over the enterprises within {@code within} (a cluster's members, a
+     * region) and the user's scope; empty when the year has no such run.
+     */
+    public Optional<RunFiguresJson> latestRun(int year, Condition within) {
+        return runFigures.latest(checkedYear(year), scopes.enterprises().and(within)).map(RunFiguresJson::of);
     }
 
     List<RisingStarPlacement.DistrictPlacements> placements(int year) {

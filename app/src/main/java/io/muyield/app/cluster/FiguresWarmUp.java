@@ -1,6 +1,8 @@
 package io.muyield.app.cluster;
 
+import io.muyield.store.Database;
 import io.muyield.store.cluster.ClusterFigureRepository;
+import io.muyield.store.cluster.DataVersion;
 import io.muyield.store.query.Condition;
 import io.muyield.store.region.RegionFigureRepository;
 import org.slf4j.Logger;
@@ -11,26 +13,35 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the server is up, computes the city-wide cluster and region figures in the background, so the first visitor
- * of the cluster pages does not wait for the GROUP BY over every enterprise-year (seconds at a million enterprises).
- * City-wide users' scope is the neutral condition, so they are served from what this computes.
+ * Computes the city-wide cluster and region figures in the background — once the server is up, and again whenever the
+ * data version changes (an import committed, a batch superseded or removed, a taxonomy version) — so the first visitor
+ * after a start or an import does not wait for the GROUP BY over every enterprise-year (seconds at a million
+ * enterprises). The data version is polled every {@code muyield.clusters.refresh-seconds} (default 5; 0 = only at
+ * start-up), which catches imports from any process. A request that arrives while the refresh runs waits for that same
+ * computation (single flight), never for a second one. City-wide users' scope is the neutral condition, so they are
+ * served from what this computes.
  */
 @Component
 class FiguresWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(FiguresWarmUp.class);
 
+    private final Database database;
     private final ClusterFigureRepository clusters;
     private final RegionFigureRepository regions;
     private final ClusterService service;
     private final boolean enabled;
+    private final long refreshSeconds;
 
-    FiguresWarmUp(ClusterFigureRepository clusters, RegionFigureRepository regions, ClusterService service,
-                  @Value("${muyield.clusters.warm-up:true}") boolean enabled) {
+    FiguresWarmUp(Database database, ClusterFigureRepository clusters, RegionFigureRepository regions, ClusterService service,
+                  @Value("${muyield.clusters.warm-up:true}") boolean enabled,
+                  @Value("${muyield.clusters.refresh-seconds:5}") long refreshSeconds) {
+        this.database = database;
         this.clusters = clusters;
         this.regions = regions;
         this.service = service;
         this.enabled = enabled;
+        this.refreshSeconds = refreshSeconds;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -38,18 +49,41 @@ class FiguresWarmUp {
         if (!enabled) {
             return;
         }
-        Thread t = new Thread(() -> {
+        Thread t = new Thread(this::keepFresh, "cluster-figures-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void keepFresh() {
+        DataVersion computed = null;
+        while (true) {
             try {
-                long t0 = System.nanoTime();
-                clusters.overview(service.defaultYear(), Condition.all());
-                regions.byRegion(RegionFigureRepository.Level.DISTRICT, Condition.all());
-                regions.byRegion(RegionFigureRepository.Level.ZONE, Condition.all());
-                LOG.info("cluster and region figures ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+                DataVersion now = DataVersion.of(database);
+                if (!now.equals(computed)) {
+                    long t0 = System.nanoTime();
+                    compute();
+                    LOG.info("cluster and region figures ready for {} in {} ms", now, (System.nanoTime() - t0) / 1_000_000);
+                    computed = now;
+                }
             } catch (RuntimeException e) {
                 LOG.warn("cluster figures not computed ahead: {}", e.getMessage());
             }
-        }, "cluster-figures-warm-up");
-        t.setDaemon(true);
-        t.start();
+            if (refreshSeconds <= 0) {
+                return;
+            }
+            try {
+                Thread.sleep(refreshSeconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** What the first city-wide requests of the cluster overview, the map and the league ask for. */
+    void compute() {
+        clusters.overview(service.defaultYear(), Condition.all());
+        regions.byRegion(RegionFigureRepository.Level.DISTRICT, Condition.all());
+        regions.byRegion(RegionFigureRepository.Level.ZONE, Condition.all());
     }
 }

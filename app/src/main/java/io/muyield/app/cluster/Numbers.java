@@ -32,4 +32,9 @@ public final class Numbers {
     public static BigDecimal rate(double v) {
         return Double.isFinite(v) ? BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP) : null;
     }
+
+    /** A figure to 2 decimals; null when not finite (e.g. no land to divide by). */
+    public static BigDecimal rate2(double v) {
+        return Double.isFinite(v) ? BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP) : null;
+    }
 }

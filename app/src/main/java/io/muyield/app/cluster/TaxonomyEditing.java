@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The cluster page's form for changing a target (city administrators only); the API is in {@link ClusterApi}. */
+/**
+ * The cluster page's forms for changing a target, a core code or an enterprise override (city administrators only); the
+ * API is in {@link ClusterApi}.
+ */
 @Controller
 class TaxonomyEditing {
 
@@ -31,6 +34,38 @@ class TaxonomyEditing {
             versions.changeTarget(code, yuan, targetYear, user.getName(), reason);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("targetError", e.getMessage());
+        }
+        return "redirect:/clusters/" + code;
+    }
+
+    @PostMapping("/clusters/{code}/codes")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    String codeFromPage(@PathVariable String code, @RequestParam String industryCode, @RequestParam String action, @RequestParam String reason,
+                        Principal user, RedirectAttributes redirect) {
+        try {
+            if (ClusterApi.action(action, "ADD", "REMOVE").equals("ADD")) {
+                versions.addCode(code, industryCode, user.getName(), reason);
+            } else {
+                versions.removeCode(code, industryCode, user.getName(), reason);
+            }
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("membershipError", e.getMessage());
+        }
+        return "redirect:/clusters/" + code;
+    }
+
+    @PostMapping("/clusters/{code}/overrides")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    String overrideFromPage(@PathVariable String code, @RequestParam String creditCode, @RequestParam String action,
+                            @RequestParam String reason, Principal user, RedirectAttributes redirect) {
+        try {
+            switch (ClusterApi.action(action, "INCLUDE", "EXCLUDE", "REMOVE")) {
+                case "INCLUDE" -> versions.addOverride(code, creditCode, true, user.getName(), reason);
+                case "EXCLUDE" -> versions.addOverride(code, creditCode, false, user.getName(), reason);
+                default -> versions.removeOverride(code, creditCode, user.getName(), reason);
+            }
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("membershipError", e.getMessage());
         }
         return "redirect:/clusters/" + code;
     }

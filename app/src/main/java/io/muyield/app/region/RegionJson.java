@@ -59,7 +59,8 @@ final class RegionJson {
     }
 
     record Summary(Place region, int year, List<Integer> years, String ruleZh, String ruleEn, List<YearValues> series,
-                   List<ClusterService.ClusterRowView> clusters, List<PlaceValues> parks, List<EnterpriseRow> top) {
+                   List<ClusterService.ClusterRowView> clusters, List<PlaceValues> parks, List<EnterpriseRow> top,
+                   io.muyield.app.cluster.RunFiguresJson latestRun) {
     }
 
     record Figures(int year, List<MetricInfo> metrics, String ruleZh, String ruleEn, List<PlaceValues> regions) {

@@ -81,7 +81,7 @@ class RegionService {
         }
         List<RegionJson.EnterpriseRow> top = figures.top(scoped, year, 10).stream().map(RegionJson.EnterpriseRow::of).toList();
         return new RegionJson.Summary(place, year, years(), RegionJson.RULE_ZH, RegionJson.RULE_EN, series,
-                clusters.inRegion(year, within), parkRows, top);
+                clusters.inRegion(year, within), parkRows, top, clusters.latestRun(year, within).orElse(null));
     }
 
     /** A district's parks, or a zone's (parks are recorded under the district or zone they lie in). */

@@ -47,8 +47,69 @@ class TaxonomyEditingTest extends WebTest {
         }
     }
 
+    private static JsonNode row(JsonNode o, String id) {
+        for (JsonNode c : o.get("clusters")) {
+            if (c.get("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no cluster " + id);
+    }
+
+    /**
+     * TestCity 2023: rice maker C (1311, 规下) joins motorcycles (C08) by a code; display maker B (3974, output 3000) is kept
+     * out of electronics (C02) by an override, autos maker A (output 9000) counted in it; each a version the figures name.
+     */
+    @Test
+    void anAdministratorEditsMembershipAndTheFiguresFollow() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String a = io.muyield.app.TestCity.A.value();
+        String b = io.muyield.app.TestCity.B.value();
+        try {
+            HttpResponse<String> r = post("admin", ADMIN_PASSWORD, "C08/codes", "{\"code\": \"1311\", \"action\": \"ADD\", \"reason\": \"test: rice bikes\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            r = post("admin", ADMIN_PASSWORD, "C02/overrides", "{\"creditCode\": \"" + b + "\", \"action\": \"EXCLUDE\", \"reason\": \"test: out\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            r = post("admin", ADMIN_PASSWORD, "C02/overrides", "{\"creditCode\": \"" + a + "\", \"action\": \"INCLUDE\", \"reason\": \"test: in\"}");
+            int version = json.readTree(r.body()).get("taxonomyVersion").asInt();
+
+            JsonNode o = api().getJson("/api/v1/clusters?year=2023");
+            assertThat(o.get("taxonomyVersion").asInt()).isEqualTo(version);
+            assertThat(row(o, "C08").get("figures").get("enterprises").asLong()).isEqualTo(1);
+            assertThat(row(o, "C02").get("figures").get("enterprises").asLong()).isEqualTo(1);
+            assertThat(row(o, "C02").get("scale").decimalValue()).isEqualByComparingTo("9000");
+            assertThat(row(o, "C07").get("scale").decimalValue()).isEqualByComparingTo("3000");   // B still makes displays
+            assertThat(o.get("allClusters").get("output").decimalValue()).isEqualByComparingTo("12800");
+            JsonNode d = api().getJson("/api/v1/clusters/C02?year=2023");
+            assertThat(d.get("taxonomyVersion").asInt()).isEqualTo(version);
+            assertThat(d.get("overrides")).hasSize(2);
+            JsonNode moto = api().getJson("/api/v1/clusters/C08?year=2023");
+            assertThat(moto.get("coreCodes").toString()).contains("1311");
+            assertThat(api().get("/clusters/C02?year=2023").body()).contains("id=\"cluster-overrides\"").contains(a);
+
+            JsonNode history = api().getJson("/api/v1/clusters/taxonomy/versions");
+            assertThat(history.get(0).get("kind").asText()).isEqualTo("OVERRIDE_INCLUDE");
+            assertThat(history.get(0).get("subject").asText()).isEqualTo(a);
+            assertThat(history.get(2).get("kind").asText()).isEqualTo("CODE_ADDED");
+            assertThat(history.get(2).get("reason").asText()).isEqualTo("test: rice bikes");
+
+            assertThat(post("admin", ADMIN_PASSWORD, "C02/overrides", "{\"creditCode\": \"" + a + "\", \"action\": \"MAYBE\", \"reason\": \"x\"}")
+                    .statusCode()).isEqualTo(400);
+            assertThat(post("admin", ADMIN_PASSWORD, "C08/codes", "{\"code\": \"1311\", \"action\": \"ADD\", \"reason\": \"again\"}").statusCode())
+                    .isEqualTo(400);
+            assertThat(post(null, null, "C08/codes", "{\"code\": \"1312\", \"action\": \"ADD\", \"reason\": \"x\"}").statusCode()).isIn(401, 403);
+        } finally {
+            // back to the reference membership, as further versions
+            post("admin", ADMIN_PASSWORD, "C08/codes", "{\"code\": \"1311\", \"action\": \"REMOVE\", \"reason\": \"test: restored\"}");
+            post("admin", ADMIN_PASSWORD, "C02/overrides", "{\"creditCode\": \"" + a + "\", \"action\": \"REMOVE\", \"reason\": \"test: restored\"}");
+            post("admin", ADMIN_PASSWORD, "C02/overrides", "{\"creditCode\": \"" + b + "\", \"action\": \"REMOVE\", \"reason\": \"test: restored\"}");
+        }
+        assertThat(row(api().getJson("/api/v1/clusters?year=2023"), "C02").get("scale").decimalValue()).isEqualByComparingTo("3000");
+    }
+
     private HttpResponse<String> post(String user, String password, String code, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/clusters/" + code + "/target"))
+        String path = code.contains("/") ? code : code + "/target";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/clusters/" + path))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (user != null) {

@@ -95,7 +95,7 @@ public final class ClusterFigureTiming {
             parks.add("BP-" + d);
             db.jdbc().update("INSERT INTO park (code, name_zh, region_code, level) VALUES (?, ?, ?, 'MUNICIPAL')", "BP-" + d, "园区" + d, d);
         }
-        db.jdbc().update("INSERT INTO import_batch VALUES (1, 'bench', NULL, NULL, NULL, CURRENT_TIMESTAMP, 'bench', 0, 0, 0, 'ACTIVE', NULL)");
+        db.jdbc().update("INSERT INTO import_batch VALUES (1, 'bench', NULL, NULL, NULL, CURRENT_TIMESTAMP, 'bench', 0, 0, 0, 'ACTIVE', NULL, NULL)");
         String dList = list(districts);
         String iList = list(industries);
         db.jdbc().execute("INSERT INTO enterprise SELECT 'B' || lpad(CAST(i AS VARCHAR), 17, '0'), '企业' || i, "

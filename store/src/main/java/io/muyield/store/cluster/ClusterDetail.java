@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** One cluster: its progress in the year asked, its yearly series, its districts in that year and its top enterprises. */
+/**
+ * One cluster: its progress in the year asked, its yearly series, its districts in that year, its top enterprises, and
+ * the manual enterprise overrides in force (credit code → counted in (true) or kept out (false)).
+ */
 public record ClusterDetail(ClusterProgress progress, int taxonomyVersion, List<YearFigures> series, List<RegionShare> districts,
-                            List<TopEnterprise> top) {
+                            List<TopEnterprise> top, java.util.Map<String, Boolean> overrides) {
 
     /** The cluster in one year. */
     public record YearFigures(int year, Figures figures, BigDecimal scale, OptionalDouble yearOnYear) {

@@ -37,7 +37,14 @@ public final class ClusterFigureRepository {
     private final FiguresCache<List<Object>, List<TopEnterprise>> topCache = new FiguresCache<>(256);
     private final FiguresCache<List<Object>, ClusterOverview> overviewCache = new FiguresCache<>(64);
     private final FiguresCache<List<Object>, Optional<ClusterDetail>> detailCache = new FiguresCache<>(256);
-    private final FiguresCache<String, ClusterTaxonomy> taxonomyCache = new FiguresCache<>(2);
+    private final FiguresCache<String, Taxonomy> taxonomyCache = new FiguresCache<>(2);
+
+    /** The clusters with their codes, and the manual enterprise overrides (cluster → credit code → counted in or out). */
+    private record Taxonomy(ClusterTaxonomy clusters, Map<String, Map<String, Boolean>> overrides) {
+        Map<String, Boolean> of(String clusterId) {
+            return overrides.getOrDefault(clusterId, Map.of());
+        }
+    }
 
     public ClusterFigureRepository(FactCubeRepository cubes, ClusterRepository clusters) {
         this.cubes = cubes;
@@ -54,12 +61,12 @@ public final class ClusterFigureRepository {
         return overviewCache.get(List.of(year, scope), version, () -> computeOverview(year, scope, version));
     }
 
-    private ClusterTaxonomy taxonomy(DataVersion version) {
-        return taxonomyCache.get("taxonomy", version, clusters::taxonomy);
+    private Taxonomy taxonomy(DataVersion version) {
+        return taxonomyCache.get("taxonomy", version, () -> new Taxonomy(clusters.taxonomy(), clusters.overrides()));
     }
 
     private ClusterOverview computeOverview(int year, Condition scope, DataVersion version) {
-        ClusterTaxonomy taxonomy = taxonomy(version);
+        Taxonomy taxonomy = taxonomy(version);
         FactCube cube = cubes.cube(scope);
         Membership members = new Membership(taxonomy, cube);
         List<ClusterProgress> rows = new ArrayList<>();
@@ -101,8 +108,8 @@ public final class ClusterFigureRepository {
     }
 
     private Optional<ClusterDetail> computeDetail(String clusterId, int year, Condition scope, int topLimit, DataVersion version) {
-        ClusterTaxonomy taxonomy = taxonomy(version);
-        Optional<Cluster> found = taxonomy.find(clusterId);
+        Taxonomy taxonomy = taxonomy(version);
+        Optional<Cluster> found = taxonomy.clusters().find(clusterId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -134,23 +141,42 @@ public final class ClusterFigureRepository {
             districts.add(new ClusterDetail.RegionShare(d, f, scale, share));
         });
         districts.sort((a, b) -> b.scale().compareTo(a.scale()));
-        return Optional.of(new ClusterDetail(progress, version.taxonomy(), series, districts, top(cluster, year, scope, topLimit)));
+        return Optional.of(new ClusterDetail(progress, version.taxonomy(), series, districts, top(cluster, year, scope, topLimit),
+                taxonomy.of(clusterId)));
     }
 
     /** The cluster's largest enterprises in the year by its scale measure (规上 first, then output or revenue). */
     public List<TopEnterprise> top(Cluster cluster, int year, Condition scope, int limit) {
         List<Object> key = List.of(cluster.id(), cluster.codes(), year, scope, limit);
-        return topCache.get(key, DataVersion.of(cubes.database()), () -> queryTop(cluster, year, scope, limit));
+        DataVersion version = DataVersion.of(cubes.database());
+        return topCache.get(key, version, () -> queryTop(cluster, taxonomy(version).of(cluster.id()), year, scope, limit));
     }
 
-    private List<TopEnterprise> queryTop(Cluster cluster, int year, Condition scope, int limit) {
+    private List<TopEnterprise> queryTop(Cluster cluster, Map<String, Boolean> overrides, int year, Condition scope, int limit) {
+        return TopEnterprise.query(cubes.database(), Condition.eq(Column.YEAR, year).and(members(cluster, overrides)).and(scope),
+                cluster.manufacturing(), limit);
+    }
+
+    /**
+     * The cluster's members as a condition over the register ({@code enterprise e}) under the current taxonomy version;
+     * empty when there is no such cluster.
+     */
+    public Optional<Condition> members(String clusterId) {
+        Taxonomy taxonomy = taxonomy(DataVersion.of(cubes.database()));
+        return taxonomy.clusters().find(clusterId).map(c -> members(c, taxonomy.of(clusterId)));
+    }
+
+    /** Main industry under one of the cluster's core codes, or counted in by an override; and not kept out by one. */
+    static Condition members(Cluster cluster, Map<String, Boolean> overrides) {
         Condition members = Condition.none();
         for (ClusterCode code : cluster.codes()) {
             if (code.core()) {
                 members = members.or(Condition.startsWith(Column.INDUSTRY_CODE, code.prefix().value()));
             }
         }
-        return TopEnterprise.query(cubes.database(), Condition.eq(Column.YEAR, year).and(members).and(scope), cluster.manufacturing(), limit);
+        List<String> in = overrides.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        List<String> out = overrides.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        return members.or(Condition.in(Column.CREDIT_CODE, in)).and(Condition.notIn(Column.CREDIT_CODE, out));
     }
 
     private static ClusterProgress progress(Membership members, FactCube cube, int k, int year) {
@@ -181,12 +207,12 @@ public final class ClusterFigureRepository {
         private final Map<Long, Figures> memo = new HashMap<>();
         private Map<Integer, FactCube.Accumulator[]> byYear;
 
-        Membership(ClusterTaxonomy taxonomy, FactCube cube) {
-            this.clusters = taxonomy.all();
+        Membership(Taxonomy taxonomy, FactCube cube) {
+            this.clusters = taxonomy.clusters().all();
             Map<String, int[]> byIndustry = new HashMap<>();
             ofCell = new int[cube.size()][];
             for (int c = 0; c < cube.size(); c++) {
-                ofCell[c] = byIndustry.computeIfAbsent(cube.industry(c), code -> {
+                int[] byCode = byIndustry.computeIfAbsent(cube.industry(c), code -> {
                     IndustryCode industry = new IndustryCode(code);
                     List<Integer> ks = new ArrayList<>();
                     for (int k = 0; k < clusters.size(); k++) {
@@ -196,6 +222,25 @@ public final class ClusterFigureRepository {
                     }
                     return ks.stream().mapToInt(Integer::intValue).toArray();
                 });
+                String own = cube.enterprise(c);
+                if (own != null) {      // an enterprise with an override: its own cell, its industry's clusters ± overrides
+                    java.util.TreeSet<Integer> ks = new java.util.TreeSet<>();
+                    for (int k : byCode) {
+                        ks.add(k);
+                    }
+                    for (int k = 0; k < clusters.size(); k++) {
+                        Boolean member = taxonomy.of(clusters.get(k).id()).get(own);
+                        if (member != null) {
+                            if (member) {
+                                ks.add(k);
+                            } else {
+                                ks.remove(k);
+                            }
+                        }
+                    }
+                    byCode = ks.stream().mapToInt(Integer::intValue).toArray();
+                }
+                ofCell[c] = byCode;
             }
         }
 

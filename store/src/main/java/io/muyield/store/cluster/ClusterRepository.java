@@ -23,8 +23,9 @@ public final class ClusterRepository {
     }
 
     /**
-     * Every cluster, ordered by id (C01…C12, then the 新星 S01…S18), codes in file order, each target as the latest
-     * taxonomy version that changed it sets it (the reference data's when none did).
+     * Every cluster, ordered by id (C01…C12, then the 新星 S01…S18), codes in file order with the core codes added and
+     * removed by later taxonomy versions applied in order (added ones last), each target as the latest taxonomy version
+     * that changed it sets it (the reference data's when none did).
      */
     public ClusterTaxonomy taxonomy() {
         Map<String, Object[]> targets = new java.util.HashMap<>();
@@ -37,6 +38,15 @@ public final class ClusterRepository {
             codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(new ClusterCode(new IndustryCode(rs.getString(2)), rs.getBoolean(3), rs.getBoolean(4)));
         });
+        // membership edits, in version order: a core code added, or a core code removed
+        database.jdbc().query("SELECT cluster_id, code_prefix, present FROM cluster_code_change ORDER BY version", rs -> {
+            List<ClusterCode> of = codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+            IndustryCode code = new IndustryCode(rs.getString(2));
+            of.removeIf(c -> c.core() && c.prefix().equals(code));
+            if (rs.getBoolean(3)) {
+                of.add(new ClusterCode(code, true, false));
+            }
+        });
         List<Cluster> clusters = database.jdbc().query(
                 "SELECT id, tier, name_zh, name_en, target_yuan, target_year, manufacturing, official_mapping, basis FROM cluster ORDER BY id",
                 (rs, n) -> new Cluster(rs.getString("id"), ClusterTier.valueOf(rs.getString("tier")), rs.getString("name_zh"),
@@ -47,5 +57,10 @@ public final class ClusterRepository {
                         rs.getBoolean("manufacturing"),
                         codes.getOrDefault(rs.getString("id"), List.of()), rs.getBoolean("official_mapping"), rs.getString("basis")));
         return new ClusterTaxonomy(clusters);
+    }
+
+    /** Cluster id → credit code → counted in (true) or kept out (false): the manual overrides in force. */
+    public Map<String, Map<String, Boolean>> overrides() {
+        return TaxonomyVersions.overrides(database);
     }
 }

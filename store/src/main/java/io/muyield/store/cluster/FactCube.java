@@ -11,7 +11,8 @@ import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 /**
- * Enterprise-year facts summed by (year, district, main industry) within one data scope: the cells every cluster,
+ * Enterprise-year facts summed by (year, district, main industry; an enterprise with a manual cluster override in a
+ * cell of its own) within one data scope: the cells every cluster,
  * district and relatedness figure is added up from. Each enterprise-year lies in exactly one cell, so a group of cells
  * counts each enterprise once. Kept in columns (amounts as exact millionths) so a million enterprises × 6 years fit in a
  * few megabytes.
@@ -22,14 +23,28 @@ public final class FactCube {
     private final int[] years;
     private final String[] districts;
     private final String[] industries;
+    private final String[] enterprises;
     private final long[][] sums;
 
     FactCube(int[] years, String[] districts, String[] industries, long[][] sums) {
+        this(years, districts, industries, new String[years.length], sums);
+    }
+
+    FactCube(int[] years, String[] districts, String[] industries, String[] enterprises, long[][] sums) {
         this.size = years.length;
         this.years = years;
         this.districts = districts;
         this.industries = industries;
+        this.enterprises = enterprises;
         this.sums = sums;
+    }
+
+    /**
+     * The credit code of a cell that holds one enterprise with a manual cluster override (each such enterprise-year is a
+     * cell of its own, so overrides apply exactly); null for an ordinary cell.
+     */
+    public String enterprise(int cell) {
+        return enterprises[cell];
     }
 
     public int size() {

@@ -32,24 +32,28 @@ public final class FactCubeRepository {
 
     private FactCube query(Condition scope) {
         Measure[] measures = Measure.values();
-        StringBuilder sql = new StringBuilder("SELECT y.year, e.district_code, e.industry_code");
+        // an enterprise with a manual cluster override (ever) gets cells of its own, so overrides apply exactly
+        StringBuilder sql = new StringBuilder("SELECT y.year, e.district_code, e.industry_code, "
+                + "CASE WHEN e.credit_code IN (SELECT o.credit_code FROM cluster_override o) THEN e.credit_code END AS own");
         for (Measure m : measures) {
             sql.append(", ").append(m.sql());
         }
         sql.append(" FROM enterprise e JOIN enterprise_year y ON y.credit_code = e.credit_code WHERE ").append(scope.sql())
-                .append(" GROUP BY y.year, e.district_code, e.industry_code");
+                .append(" GROUP BY y.year, e.district_code, e.industry_code, own");
         List<Integer> years = new ArrayList<>();
         List<String> districts = new ArrayList<>();
         List<String> industries = new ArrayList<>();
+        List<String> own = new ArrayList<>();
         List<long[]> rows = new ArrayList<>();
         Map<String, String> interned = new HashMap<>();
         database.jdbc().query(sql.toString(), rs -> {
             years.add(rs.getInt(1));
             districts.add(interned.computeIfAbsent(rs.getString(2), k -> k));
             industries.add(interned.computeIfAbsent(rs.getString(3), k -> k));
+            own.add(rs.getString(4));
             long[] row = new long[measures.length];
             for (int m = 0; m < measures.length; m++) {
-                row[m] = rs.getLong(4 + m);
+                row[m] = rs.getLong(5 + m);
             }
             rows.add(row);
         }, scope.params().toArray());
@@ -63,6 +67,6 @@ public final class FactCubeRepository {
                 sums[m][c] = row[m];
             }
         }
-        return new FactCube(y, districts.toArray(String[]::new), industries.toArray(String[]::new), sums);
+        return new FactCube(y, districts.toArray(String[]::new), industries.toArray(String[]::new), own.toArray(String[]::new), sums);
     }
 }

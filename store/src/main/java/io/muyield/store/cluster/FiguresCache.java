@@ -2,22 +2,26 @@ package io.muyield.store.cluster;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * A small least-recently-used cache of computed figures keyed by (what was asked, {@link DataVersion}): an import
- * changes the version, so the next request recomputes from the tables.
+ * changes the version, so the next request recomputes from the tables. Single flight: a caller asking for what another
+ * thread is computing (e.g. the background refresh after an import) waits for that result instead of running the same
+ * GROUP BY again.
  */
 public final class FiguresCache<K, V> {
 
     private final int capacity;
-    private final Map<Object, V> entries;
+    private final Map<Object, CompletableFuture<V>> entries;
 
     public FiguresCache(int capacity) {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, CompletableFuture<V>> eldest) {
                 return size() > FiguresCache.this.capacity;
             }
         };
@@ -25,16 +29,47 @@ public final class FiguresCache<K, V> {
 
     public V get(K key, DataVersion version, Supplier<V> compute) {
         Object full = java.util.List.of(key, version);
+        CompletableFuture<V> mine;
         synchronized (entries) {
-            V hit = entries.get(full);
-            if (hit != null) {
-                return hit;
+            CompletableFuture<V> known = entries.get(full);
+            if (known != null) {
+                return await(known);
             }
+            mine = new CompletableFuture<>();
+            entries.put(full, mine);
         }
-        V value = compute.get();
+        try {
+            V value = compute.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            synchronized (entries) {
+                entries.remove(full, mine);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Whether the figures of (key, version) are computed and kept. */
+    public boolean holds(K key, DataVersion version) {
         synchronized (entries) {
-            entries.put(full, value);
+            CompletableFuture<V> known = entries.get(java.util.List.of(key, version));
+            return known != null && known.isDone() && !known.isCompletedExceptionally();
         }
-        return value;
+    }
+
+    private static <V> V await(CompletableFuture<V> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

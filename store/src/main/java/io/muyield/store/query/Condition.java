@@ -49,6 +49,15 @@ public final class Condition {
         return new Condition(column.sql() + " IN (" + marks + ")", checked);
     }
 
+    /** Column not in the values; an empty collection matches every row. */
+    public static Condition notIn(Column column, Collection<?> values) {
+        if (values.isEmpty()) {
+            return ALL;
+        }
+        Condition in = in(column, values);
+        return new Condition("NOT (" + in.sql + ")", in.params);
+    }
+
     public static Condition isNull(Column column) {
         return new Condition(column.sql() + " IS NULL", List.of());
     }

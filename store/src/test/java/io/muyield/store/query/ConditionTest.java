@@ -34,6 +34,14 @@ class ConditionTest {
     }
 
     @Test
+    void notInExcludesTheValuesAndAnEmptyNotInMatchesEverything() {
+        Condition c = Condition.notIn(Column.CREDIT_CODE, List.of("A", "B"));
+        assertThat(c.sql()).isEqualTo("NOT (e.credit_code IN (?, ?))");
+        assertThat(c.params()).containsExactly("A", "B");
+        assertThat(Condition.notIn(Column.CREDIT_CODE, List.of())).isSameAs(Condition.all());
+    }
+
+    @Test
     void anEmptyInMatchesNothingAndValuesMustFitTheColumn() {
         assertThat(Condition.in(Column.DISTRICT_CODE, List.of())).isSameAs(Condition.none());
         assertThat(Condition.none().or(Condition.eq(Column.YEAR, 2023)).sql()).isEqualTo("y.year = ?");
