@@ -116,11 +116,19 @@ final class EvaluationJson {
     }
 
     /** A district, park or industry in the league table, with its rank and the rank it had in the previous year's run. */
-    record LeagueRow(int rank, String code, String name, long enterprises, long classified, Map<String, Long> classCounts,
-                     Double taxPerMu, Double valueAddedPerMu, Double landMu, Double meanTotal, Integer previousRank, Integer movement) {
+    record LeagueRow(int rank, String code, String name, String nameEn, long enterprises, long classified, Map<String, Long> classCounts,
+                     Double taxPerMu, Double valueAddedPerMu, Double landMu, Double meanTotal, Double topShare, Integer previousRank,
+                     Integer movement) {
     }
 
-    record League(long runId, String by, Long previousRunId, Integer previousYear, String rankedBy, List<LeagueRow> rows) {
+    /** rankedBy: tax_per_mu, va_per_mu, mean_total or top_share (the share of classed enterprises in topClasses). */
+    record League(long runId, String by, Long previousRunId, Integer previousYear, String rankedBy, List<String> topClasses,
+                  List<LeagueRow> rows) {
+
+        /** How many rows have no English name in the reference data. */
+        public long withoutEnglishName() {
+            return rows.stream().filter(r -> r.nameEn() == null).count();
+        }
     }
 
     record Matrix(List<String> labels, List<List<Long>> counts, long changed, List<String> moves) {

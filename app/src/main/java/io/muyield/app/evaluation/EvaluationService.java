@@ -172,38 +172,50 @@ public class EvaluationService {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** Districts, parks or industries ranked by 亩均税收 (Σ tax ÷ Σ land), with the rank each had in the previous year's run. */
-    EvaluationJson.League league(long id, RunRepository.GroupBy by) {
+    /**
+     * Districts, parks or industries ranked by the measure (亩均税收 Σ tax ÷ Σ land by default), with the rank each had
+     * by the same measure in the previous year's run. Names in Chinese and, where the catalogue has one, in English.
+     */
+    EvaluationJson.League league(long id, RunRepository.GroupBy by, LeagueMeasure measure) {
         StoredRun run = stored(id);
         Condition scope = scopes.enterprises();
-        List<GroupFigures> now = ranked(runs.groups(id, by, scope));
+        List<String> top = topClasses(run);
+        List<GroupFigures> now = ranked(runs.groups(id, by, scope), measure, top);
         Optional<StoredRun> previous = runs.previousYear(run);
         Map<String, Integer> before = new HashMap<>();
         previous.ifPresent(p -> {
-            List<GroupFigures> then = ranked(runs.groups(p.id(), by, scope));
+            List<GroupFigures> then = ranked(runs.groups(p.id(), by, scope), measure, topClasses(p));
             for (int i = 0; i < then.size(); i++) {
                 before.put(then.get(i).code(), i + 1);
             }
         });
-        Map<String, String> names = names(by);
+        Map<String, String[]> names = names(by);
         List<EvaluationJson.LeagueRow> rows = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             GroupFigures g = now.get(i);
             Integer prev = before.get(g.code());
-            rows.add(new EvaluationJson.LeagueRow(i + 1, g.code(), names.getOrDefault(g.code(), g.code()), g.enterprises(), g.classified(),
-                    g.classCounts(), EvaluationJson.num(g.taxPerMu()), EvaluationJson.num(g.valueAddedPerMu()), EvaluationJson.num(g.landMu()),
-                    EvaluationJson.num(g.meanTotal()), prev, prev == null ? null : prev - (i + 1)));
+            String[] name = names.getOrDefault(g.code(), new String[]{g.code(), null});
+            rows.add(new EvaluationJson.LeagueRow(i + 1, g.code(), name[0], name[1], g.enterprises(), g.classified(), g.classCounts(),
+                    EvaluationJson.num(g.taxPerMu()), EvaluationJson.num(g.valueAddedPerMu()), EvaluationJson.num(g.landMu()),
+                    EvaluationJson.num(g.meanTotal()), EvaluationJson.num(LeagueMeasure.topShare(g, top)), prev,
+                    prev == null ? null : prev - (i + 1)));
         }
         return new EvaluationJson.League(id, by.name().toLowerCase(java.util.Locale.ROOT), previous.map(StoredRun::id).orElse(null),
-                previous.map(StoredRun::year).orElse(null), "tax_per_mu", rows);
+                previous.map(StoredRun::year).orElse(null), measure.id(), top, rows);
     }
 
-    private static List<GroupFigures> ranked(List<GroupFigures> groups) {
+    /** The scheme's two best classes (its bands are listed best first), e.g. A and B. */
+    List<String> topClasses(StoredRun run) {
+        List<String> labels = classLabels(run);
+        return labels.subList(0, Math.min(2, labels.size()));
+    }
+
+    private static List<GroupFigures> ranked(List<GroupFigures> groups, LeagueMeasure measure, List<String> top) {
         List<GroupFigures> out = new ArrayList<>(groups);
         out.sort((a, b) -> {
-            double x = Double.isNaN(a.taxPerMu()) ? Double.NEGATIVE_INFINITY : a.taxPerMu();
-            double y = Double.isNaN(b.taxPerMu()) ? Double.NEGATIVE_INFINITY : b.taxPerMu();
-            int c = Double.compare(y, x);
+            double x = measure.of(a, top);
+            double y = measure.of(b, top);
+            int c = Double.compare(Double.isNaN(y) ? Double.NEGATIVE_INFINITY : y, Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x);
             return c != 0 ? c : a.code().compareTo(b.code());
         });
         return out;
@@ -302,22 +314,16 @@ public class EvaluationService {
         return out;
     }
 
-    private Map<String, String> names(RunRepository.GroupBy by) {
-        return switch (by) {
-            case DISTRICT -> districtNames();
-            case PARK -> {
-                Map<String, String> out = new HashMap<>();
-                for (Park p : parks.all()) {
-                    out.put(p.code(), p.nameZh());
-                }
-                yield out;
-            }
-            case INDUSTRY -> {
-                Map<String, String> out = new HashMap<>();
-                industries.catalog().all().forEach(c -> out.put(c.code().value(), c.code().value() + " " + c.nameZh()));
-                yield out;
-            }
-        };
+    /** Code → {Chinese name, English name or null when the reference data has none (parks; most industry 大类)}. */
+    private Map<String, String[]> names(RunRepository.GroupBy by) {
+        Map<String, String[]> out = new HashMap<>();
+        switch (by) {
+            case DISTRICT -> regions.all().forEach(r -> out.put(r.code(), new String[]{r.nameZh(), r.nameEn()}));
+            case PARK -> parks.all().forEach(p -> out.put(p.code(), new String[]{p.nameZh(), null}));
+            case INDUSTRY -> industries.catalog().all().forEach(c -> out.put(c.code().value(), new String[]{
+                    c.code().value() + " " + c.nameZh(), c.nameEn().map(en -> c.code().value() + " " + en).orElse(null)}));
+        }
+        return out;
     }
 
     List<Park> parks() {

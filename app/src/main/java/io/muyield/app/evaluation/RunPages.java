@@ -88,12 +88,15 @@ class RunPages {
     }
 
     @GetMapping("/runs/{id}/league")
-    String league(@PathVariable long id, @RequestParam(defaultValue = "district") String by, Model model) {
+    String league(@PathVariable long id, @RequestParam(defaultValue = "district") String by,
+                  @RequestParam(defaultValue = "tax_per_mu") String rank, Model model) {
+        LeagueMeasure measure = LeagueMeasure.parse(rank);
         RunRepository.GroupBy groupBy = RunsApi.groupBy(by);
         StoredRun run = service.stored(id);
         model.addAttribute("run", EvaluationJson.Run.of(run));
         model.addAttribute("classes", service.classLabels(run));
-        model.addAttribute("league", service.league(id, groupBy));
+        model.addAttribute("league", service.league(id, groupBy, measure));
+        model.addAttribute("measures", java.util.Arrays.stream(LeagueMeasure.values()).map(LeagueMeasure::id).toList());
         model.addAttribute("by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("top", groupBy == RunRepository.GroupBy.DISTRICT ? 10 : 20);
         return "evaluation/league";

@@ -75,10 +75,13 @@ class RunsApi {
     }
 
     @GetMapping("/{id}/league")
-    @Operation(summary = "Districts, parks or industries (大类) ranked by 亩均税收 (Σ tax ÷ Σ land) with year-on-year rank movement")
+    @Operation(summary = "Districts, parks or industries (大类) ranked by 亩均税收 (Σ tax ÷ Σ land; default), 亩均增加值, mean total "
+            + "score or the share of classed enterprises in the scheme's two best classes, with year-on-year rank movement")
     EvaluationJson.League league(@PathVariable long id,
-                                 @Parameter(description = "district, park or industry") @RequestParam(defaultValue = "district") String by) {
-        return service.league(id, groupBy(by));
+                                 @Parameter(description = "district, park or industry") @RequestParam(defaultValue = "district") String by,
+                                 @Parameter(description = "tax_per_mu, va_per_mu, mean_total or top_share")
+                                 @RequestParam(defaultValue = "tax_per_mu") String rank) {
+        return service.league(id, groupBy(by), LeagueMeasure.parse(rank));
     }
 
     @GetMapping("/{id}/compare/{otherId}")

@@ -88,6 +88,11 @@ class RunPagesTest extends WebTest {
                 .skip(1).limit(4).mapToInt(m -> Integer.parseInt(m.group(1))).sum()).isEqualTo(classed);
         assertThat(league).containsPattern("<th class=\"num\">A</th>\\s*<th class=\"num\">B</th>\\s*<th class=\"num\">C</th>\\s*<th class=\"num\">D</th>");
         assertThat(page("/runs/" + runId + "/league?by=industry")).contains("id=\"league-table\"");
+        assertThat(page("/runs/" + runId + "/league?by=industry&lang=en")).contains("36 Manufacture of Automobiles").contains("Ranked by:");
+        String shares = page("/runs/" + runId + "/league?by=district&rank=top_share");
+        assertThat(shares).contains("<strong>A+B类占比</strong>").contains("九龙坡区");
+        assertThat(shares.indexOf("九龙坡区")).isLessThan(shares.indexOf("渝北区"));
+        assertThat(page("/runs/" + runId + "/league?by=district&lang=en")).contains("Yubei District").doesNotContain("have no English name");
         assertThat(page("/runs/" + runId + "/compare?with=" + runId)).contains("id=\"transition-matrix\"").contains("档次变化 0 家");
         assertThat(page("/runs/" + runId + "/what-if")).contains("id=\"what-if-form\"").contains("亩均税收").contains("wi-share");
     }

@@ -137,6 +137,37 @@ class RunsApiTest extends WebTest {
     }
 
     @Test
+    void leagueTablesRankByTheChosenMeasureAndNameInEnglishWhereTheCatalogueCan() throws Exception {
+        JsonNode byDefault = api().getJson("/api/v1/runs/" + runId + "/league?by=district");
+        assertThat(byDefault.path("rankedBy").asText()).isEqualTo("tax_per_mu");
+        assertThat(byDefault.path("topClasses")).extracting(JsonNode::asText).containsExactly("A", "B");
+        JsonNode league = api().getJson("/api/v1/runs/" + runId + "/league?by=district&rank=top_share");
+        assertThat(league.path("rankedBy").asText()).isEqualTo("top_share");
+        double previous = Double.POSITIVE_INFINITY;
+        int rank = 1;
+        for (JsonNode row : league.path("rows")) {
+            long top = row.path("classCounts").path("A").asLong() + row.path("classCounts").path("B").asLong();
+            long classified = row.path("classified").asLong();
+            double share = classified == 0 ? Double.NEGATIVE_INFINITY : (double) top / classified;
+            if (classified > 0) {
+                assertThat(row.path("topShare").asDouble()).isCloseTo(share, within(1e-12));
+            }
+            assertThat(share).isLessThanOrEqualTo(previous);
+            assertThat(row.path("rank").asInt()).isEqualTo(rank++);
+            previous = share;
+        }
+        // 500107 has its one classed enterprise in B (100 % in A+B), 500112 one of two (A, and C): the order turns round
+        assertThat(league.path("rows").get(0).path("code").asText()).isEqualTo("500107");
+        assertThat(league.path("rows").get(0).path("nameEn").asText()).isEqualTo("Jiulongpo District");
+        JsonNode meanTotal = api().getJson("/api/v1/runs/" + runId + "/league?by=district&rank=mean_total");
+        assertThat(meanTotal.path("rows").get(0).path("meanTotal").asDouble())
+                .isGreaterThanOrEqualTo(meanTotal.path("rows").get(1).path("meanTotal").asDouble());
+        JsonNode industry = api().getJson("/api/v1/runs/" + runId + "/league?by=industry").path("rows").get(0);
+        assertThat(industry.path("nameEn").asText()).isEqualTo("36 Manufacture of Automobiles");
+        assertThat(api().status("/api/v1/runs/" + runId + "/league?by=district&rank=luck")).isEqualTo(400);
+    }
+
+    @Test
     void exportsCarryTheResultsAsCsvAndXlsx() throws Exception {
         HttpResponse<byte[]> csv = bytes("/api/v1/runs/" + runId + "/export?format=csv&district=500112");
         assertThat(csv.statusCode()).isEqualTo(200);

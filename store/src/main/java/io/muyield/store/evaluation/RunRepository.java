@@ -126,14 +126,15 @@ public final class RunRepository {
      */
     public void forEachResultLine(long runId, ResultFilter filter, Condition scope, List<String> indicatorIds, Consumer<ResultLine> sink) {
         List<Object> params = new ArrayList<>();
-        StringBuilder pivot = new StringBuilder("SELECT credit_code");
+        StringBuilder pivot = new StringBuilder("SELECT i.credit_code");
         for (int k = 0; k < indicatorIds.size(); k++) {
-            pivot.append(", MAX(CASE WHEN indicator_id = ? THEN value END) AS v").append(k)
-                    .append(", MAX(CASE WHEN indicator_id = ? THEN weighted END) AS w").append(k);
+            pivot.append(", MAX(CASE WHEN p.indicator_id = ? THEN i.value END) AS v").append(k)
+                    .append(", MAX(CASE WHEN p.indicator_id = ? THEN i.weighted END) AS w").append(k);
             params.add(indicatorIds.get(k));
             params.add(indicatorIds.get(k));
         }
-        pivot.append(" FROM evaluation_result_indicator WHERE run_id = ? GROUP BY credit_code");
+        pivot.append(" FROM evaluation_result_indicator i JOIN evaluation_result_peers p ON p.run_id = i.run_id AND p.peer_id = i.peer_id "
+                + "WHERE i.run_id = ? GROUP BY i.credit_code");
         params.add(runId);
         String where = where(runId, filter, scope, params);
         StringBuilder picked = new StringBuilder();
@@ -188,8 +189,12 @@ public final class RunRepository {
         }
         UnitResult head = found.get(0);
         Scheme scheme = scheme(run);
-        List<IndicatorResult> indicators = database.jdbc().query("SELECT * FROM evaluation_result_indicator WHERE run_id = ? AND credit_code = ? "
-                + "ORDER BY position", (rs, n) -> indicator(rs, scheme), runId, creditCode);
+        List<IndicatorResult> indicators = database.jdbc().query("SELECT i.raw, i.value, i.note, i.benchmark, "
+                + "i.benchmark_note, i.normalised, i.capped, i.weight, i.weighted, p.indicator_id, p.dimension_id, p.normaliser, p.sign, "
+                + "p.cap, p.floor, p.peer_min, p.peer_max, p.peer_mean, p.peer_sd, p.peer_count, p.spec_low, p.spec_high, p.spec_scale, "
+                + "p.spec_target, p.sample_sd, p.cap_at_target "
+                + "FROM evaluation_result_indicator i JOIN evaluation_result_peers p ON p.run_id = i.run_id AND p.peer_id = i.peer_id "
+                + "WHERE i.run_id = ? AND i.credit_code = ? ORDER BY i.position", (rs, n) -> indicator(rs, scheme), runId, creditCode);
         List<UnitResult.DimensionScore> dimensions = database.jdbc().query("SELECT * FROM evaluation_result_dimension WHERE run_id = ? "
                         + "AND credit_code = ? ORDER BY position", (rs, n) -> new UnitResult.DimensionScore(rs.getString("dimension_id"),
                         rs.getString("name_zh"), dbl(rs, "weight"), rs.getString("method"), dbl(rs, "score")), runId, creditCode);
@@ -353,8 +358,9 @@ public final class RunRepository {
         String where = where(runId, ResultFilter.ALL.withIndustry(division), scope, params);
         params.add(categoryId);
         Map<String, List<Double>> out = new TreeMap<>();
-        database.jdbc().query("SELECT i.indicator_id, i.normalised" + FROM.replace(" WHERE ", " JOIN evaluation_result_indicator i ON "
-                        + "i.run_id = r.run_id AND i.credit_code = r.credit_code WHERE ") + where + " AND r.category_id = ? AND i.normalised IS NOT NULL",
+        database.jdbc().query("SELECT p.indicator_id, i.normalised" + FROM.replace(" WHERE ", " JOIN evaluation_result_indicator i ON "
+                        + "i.run_id = r.run_id AND i.credit_code = r.credit_code JOIN evaluation_result_peers p ON p.run_id = i.run_id "
+                        + "AND p.peer_id = i.peer_id WHERE ") + where + " AND r.category_id = ? AND i.normalised IS NOT NULL",
                 rs -> {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDouble(2));
                 }, params.toArray());

@@ -1,15 +1,17 @@
 package io.muyield.store.write;
 
 import io.muyield.store.Dialect;
+import io.muyield.store.bulk.BulkRows;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Bulk rows into one table on the caller's connection and transaction: the DuckDB Appender, or PostgreSQL's COPY.
- * Values are String, Integer, Long, BigDecimal (already at the column's scale), Boolean, LocalDate, LocalDateTime
- * or null, given in the order of {@code columns}, which for DuckDB must be all of the table's columns in order.
+ * The fact writers' name for the store's bulk path ({@link BulkRows}: DuckDB Appender or PostgreSQL COPY) on the
+ * caller's connection and transaction. Values are String, Integer, Long, BigDecimal (already at the column's scale),
+ * Boolean, LocalDate, LocalDateTime or null, given in the order of {@code columns}, which for DuckDB must be all of the
+ * table's columns in order.
  */
 interface RowSink extends AutoCloseable {
 
@@ -21,9 +23,17 @@ interface RowSink extends AutoCloseable {
 
     static RowSink open(Connection connection, Dialect dialect, String table, boolean temporary, List<String> columns)
             throws SQLException {
-        return switch (dialect) {
-            case DUCKDB -> new DuckDbAppenderSink(connection, table, temporary, columns.size());
-            case POSTGRESQL -> new PostgresCopySink(connection, table, columns);
+        BulkRows rows = BulkRows.open(connection, dialect, table, temporary, columns);
+        return new RowSink() {
+            @Override
+            public void row(Object... values) throws SQLException {
+                rows.row(values);
+            }
+
+            @Override
+            public void close() throws SQLException {
+                rows.close();
+            }
         };
     }
 }

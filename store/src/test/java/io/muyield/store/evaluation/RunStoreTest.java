@@ -58,6 +58,10 @@ class RunStoreTest {
             assertThat(runs.unit(stored.id(), original.id(), Condition.all())).contains(original);
         }
         assertThat(runs.log(stored.id()).render()).isEqualTo(run.log().render());
+        long distinctPeers = run.results().units().flatMap(u -> u.indicators().stream())
+                .map(i -> List.of(i.indicatorId(), i.dimensionId(), i.normaliser(), i.sign(), i.cap(), i.floor(), i.peers())).distinct().count();
+        assertThat(target.database().jdbc().queryForObject("SELECT COUNT(*) FROM evaluation_result_peers WHERE run_id = ?", Long.class,
+                stored.id())).isEqualTo(distinctPeers).isLessThan(run.results().units().mapToLong(u -> u.indicators().size()).sum() / 10);
     }
 
     @Test

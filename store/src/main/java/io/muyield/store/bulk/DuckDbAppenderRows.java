@@ -1,4 +1,4 @@
-package io.muyield.store.write;
+package io.muyield.store.bulk;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -9,16 +9,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/**
- * Rows through DuckDB's Appender. The Appender joins the connection's open transaction only once a statement has
- * begun it, so callers run a statement on the connection first (the writer inserts the batch row before).
- */
-final class DuckDbAppenderSink implements RowSink {
+/** Rows through DuckDB's Appender (see {@link BulkRows}). */
+final class DuckDbAppenderRows implements BulkRows {
 
     private final DuckDBAppender appender;
     private final int width;
 
-    DuckDbAppenderSink(Connection connection, String table, boolean temporary, int width) throws SQLException {
+    DuckDbAppenderRows(Connection connection, String table, boolean temporary, int width) throws SQLException {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         this.appender = temporary ? duck.createAppender("temp", "main", table) : duck.createAppender(table);
         this.width = width;
@@ -26,9 +23,7 @@ final class DuckDbAppenderSink implements RowSink {
 
     @Override
     public void row(Object... values) throws SQLException {
-        if (values.length != width) {
-            throw new IllegalArgumentException("expected " + width + " values, got " + values.length);
-        }
+        BulkRows.checkWidth(width, values);
         appender.beginRow();
         for (Object v : values) {
             append(v);
@@ -37,10 +32,12 @@ final class DuckDbAppenderSink implements RowSink {
     }
 
     private void append(Object v) throws SQLException {
-        if (v == null) {
+        if (BulkRows.isNull(v)) {
             appender.appendNull();
         } else if (v instanceof String s) {
             appender.append(s);
+        } else if (v instanceof Double d) {
+            appender.append(d.doubleValue());
         } else if (v instanceof BigDecimal d) {
             appender.append(d);
         } else if (v instanceof Integer i) {

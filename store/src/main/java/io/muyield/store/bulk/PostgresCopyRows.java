@@ -1,4 +1,4 @@
-package io.muyield.store.write;
+package io.muyield.store.bulk;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -9,8 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Rows through PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)}, streamed in chunks. */
-final class PostgresCopySink implements RowSink {
+/** Rows through PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)}, streamed in chunks (see {@link BulkRows}). */
+final class PostgresCopyRows implements BulkRows {
 
     private static final int CHUNK = 1 << 20;
 
@@ -18,7 +18,7 @@ final class PostgresCopySink implements RowSink {
     private final int width;
     private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
 
-    PostgresCopySink(Connection connection, String table, List<String> columns) throws SQLException {
+    PostgresCopyRows(Connection connection, String table, List<String> columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
         this.width = columns.size();
@@ -26,9 +26,7 @@ final class PostgresCopySink implements RowSink {
 
     @Override
     public void row(Object... values) throws SQLException {
-        if (values.length != width) {
-            throw new IllegalArgumentException("expected " + width + " values, got " + values.length);
-        }
+        BulkRows.checkWidth(width, values);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 buffer.append(',');
@@ -41,8 +39,9 @@ final class PostgresCopySink implements RowSink {
         }
     }
 
+    /** An empty unquoted cell is NULL in CSV COPY; strings are always quoted, so "" stays an empty string. */
     private void cell(Object v) {
-        if (v == null) {
+        if (BulkRows.isNull(v)) {
             return;
         }
         if (v instanceof BigDecimal d) {
@@ -50,7 +49,7 @@ final class PostgresCopySink implements RowSink {
         } else if (v instanceof String s) {
             buffer.append('"').append(s.replace("\"", "\"\"")).append('"');
         } else {
-            buffer.append(v);
+            buffer.append(v); // Double.toString round-trips exactly; Infinity is accepted by float8
         }
     }
 
