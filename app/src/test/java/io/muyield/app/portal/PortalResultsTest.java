@@ -48,8 +48,8 @@ class PortalResultsTest extends WebTest {
     /** Its own database: the test accepts an appeal (a corrected fact) and stores runs, which other web tests must not see. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("muyield.db.url", () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add("muyield.data-dir", OWN_DIR::toString);
+        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
+        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
     }
 
     @BeforeEach
@@ -102,6 +102,11 @@ class PortalResultsTest extends WebTest {
         FormSession park = new FormSession(port);
         park.signIn(TestUsers.PARK, TestUsers.PASSWORD);
         assertThat(park.get("/api/v1/runs/" + runId + "/export?format=csv").statusCode()).isEqualTo(403);
+        // The pages offer downloads (and the what-if) only to those who may use them.
+        assertThat(analyst.get("/runs/" + runId).body()).contains("id=\"export-csv\"").contains("id=\"what-if-link\"");
+        assertThat(park.get("/runs/" + runId).body()).doesNotContain("id=\"export-csv\"").doesNotContain("id=\"what-if-link\"");
+        assertThat(analyst.get("/clusters?year=2023").body()).contains("dl-csv");
+        assertThat(park.get("/clusters?year=2023").body()).doesNotContain("dl-csv").doesNotContain("href=\"/imports\"");
 
         List<AuditEntry> exports = new AuditRepository(database).latest(50, "EXPORT");
         assertThat(exports).anySatisfy(e -> {
