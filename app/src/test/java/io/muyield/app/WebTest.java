@@ -48,9 +48,17 @@ public abstract class WebTest {
         return new ApiClient(port, "admin", ADMIN_PASSWORD);
     }
 
+    /**
+     * The shared database, unless the test class names its own with {@link #OWN_DB_URL} and {@link #OWN_DATA_DIR} (a
+     * subclass registering {@code muyield.db.url} itself does not win: this method's registration comes last).
+     */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("muyield.db.url", () -> "jdbc:duckdb:" + DATA_DIR.resolve("muyield.duckdb"));
-        registry.add("muyield.data-dir", DATA_DIR::toString);
+        registry.add("muyield.db.url", () -> "${" + OWN_DB_URL + ":jdbc:duckdb:" + DATA_DIR.resolve("muyield.duckdb") + "}");
+        registry.add("muyield.data-dir", () -> "${" + OWN_DATA_DIR + ":" + DATA_DIR + "}");
     }
+
+    /** Register these in a subclass's {@code @DynamicPropertySource} to run it on a database of its own. */
+    public static final String OWN_DB_URL = "muyield.test.own-db-url";
+    public static final String OWN_DATA_DIR = "muyield.test.own-data-dir";
 }

@@ -1,12 +1,14 @@
 package io.muyield.app.evaluation;
 
 import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.StoredRun;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One enterprise's evaluation results for another feature's page (the enterprise portal): its result in every stored run
@@ -48,6 +50,24 @@ public class EnterpriseResults {
         model.addAttribute("run", latest);
         model.addAttribute("unit", service.unit(latest.id(), creditCode));
         return true;
+    }
+
+    /**
+     * After a corrected fact (an accepted appeal): the newest run of that data year holding the enterprise is evaluated
+     * again with the same scheme text over the data as it now is, stored as a new run version whose parent is that run
+     * (the store's parent-run notion; the new run is audited as {@code RUN} by {@link EvaluationService#create}). The
+     * whole year is evaluated, not the one enterprise: benchmarks, ranks and quota classes depend on every enterprise.
+     *
+     * @return the new run's id, or empty when no run of that year holds the enterprise
+     */
+    public Optional<Long> reEvaluate(String creditCode, int year) {
+        for (EvaluationJson.Run run : service.runs()) { // newest first
+            if (run.year() == year && !service.results(run.id(), new ResultFilter(null, null, null, null, creditCode), 0, 1).items().isEmpty()) {
+                StoredRun stored = service.stored(run.id());
+                return Optional.of(service.create(null, stored.schemeText(), year, stored.id()).run().id());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A run and the enterprise's row in it. */

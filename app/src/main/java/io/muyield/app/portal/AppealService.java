@@ -1,5 +1,6 @@
 package io.muyield.app.portal;
 
+import io.muyield.app.evaluation.EnterpriseResults;
 import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
 import io.muyield.app.shared.UserFacingException;
@@ -43,8 +44,11 @@ class AppealService {
     private final FactBatchWriter writer;
     private final DataScopes scopes;
     private final AuditLog audit;
+    private final EnterpriseResults results;
 
-    AppealService(AppealRepository appeals, EnterpriseRepository enterprises, FactBatchWriter writer, DataScopes scopes, AuditLog audit) {
+    AppealService(AppealRepository appeals, EnterpriseRepository enterprises, FactBatchWriter writer, DataScopes scopes, AuditLog audit,
+                  EnterpriseResults results) {
+        this.results = results;
         this.appeals = appeals;
         this.enterprises = enterprises;
         this.writer = writer;
@@ -127,6 +131,14 @@ class AppealService {
         step(actor, appeal, AppealStatus.FORWARDED, AppealStatus.ACCEPTED, note, "APPEAL_ACCEPTED", Optional.of(batch.batchId()));
         audit.record(actor, "IMPORT", "batch:" + batch.batchId(), "source=appeal appeal #" + id + " " + code.value() + " " + appeal.year() + " "
                 + field.column() + " = " + appeal.claimedValue().toPlainString() + ", 1 fact");
+        // The corrected fact counts at once: the year's newest run holding the enterprise gets a new version (a child run).
+        try {
+            results.reEvaluate(code.value(), appeal.year()).ifPresent(run -> audit.record(actor, "APPEAL_REEVALUATED", "appeal:" + id,
+                    code.value() + " " + appeal.year() + " re-evaluated as run #" + run));
+        } catch (RuntimeException e) {
+            // the acceptance stands (the fact is corrected); the failed re-evaluation is on record and can be run by hand
+            audit.record(actor, "APPEAL_REEVALUATION_FAILED", "appeal:" + id, code.value() + " " + appeal.year() + ": " + e.getMessage());
+        }
         return batch.batchId();
     }
 

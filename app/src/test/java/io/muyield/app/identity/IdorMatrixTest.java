@@ -223,8 +223,8 @@ class IdorMatrixTest extends WebTest {
     /** Its own database: the matrix imports a batch and stores runs, which other web tests must not see. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("muyield.db.url", () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add("muyield.data-dir", OWN_DIR::toString);
+        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
+        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
     }
 
     @Autowired

@@ -46,8 +46,8 @@ class ImportApiTest extends WebTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("muyield.db.url", () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add("muyield.data-dir", OWN_DIR::toString);
+        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
+        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

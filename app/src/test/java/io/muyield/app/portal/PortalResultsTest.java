@@ -11,6 +11,16 @@ import io.muyield.store.audit.AuditEntry;
 import io.muyield.store.audit.AuditRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.muyield.store.appeal.AppealRepository;
+import io.muyield.store.query.Condition;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -25,6 +35,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalResultsTest extends WebTest {
 
     private static long runId;
+    private static final Path OWN_DIR;
+
+    static {
+        try {
+            OWN_DIR = Files.createTempDirectory("muyield-portaltest");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Its own database: the test accepts an appeal (a corrected fact) and stores runs, which other web tests must not see. */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
+        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+    }
 
     @BeforeEach
     void aRun() {
@@ -76,6 +102,11 @@ class PortalResultsTest extends WebTest {
         FormSession park = new FormSession(port);
         park.signIn(TestUsers.PARK, TestUsers.PASSWORD);
         assertThat(park.get("/api/v1/runs/" + runId + "/export?format=csv").statusCode()).isEqualTo(403);
+        // The pages offer downloads (and the what-if) only to those who may use them.
+        assertThat(analyst.get("/runs/" + runId).body()).contains("id=\"export-csv\"").contains("id=\"what-if-link\"");
+        assertThat(park.get("/runs/" + runId).body()).doesNotContain("id=\"export-csv\"").doesNotContain("id=\"what-if-link\"");
+        assertThat(analyst.get("/clusters?year=2023").body()).contains("dl-csv");
+        assertThat(park.get("/clusters?year=2023").body()).doesNotContain("dl-csv").doesNotContain("href=\"/imports\"");
 
         List<AuditEntry> exports = new AuditRepository(database).latest(50, "EXPORT");
         assertThat(exports).anySatisfy(e -> {
@@ -97,6 +128,60 @@ class PortalResultsTest extends WebTest {
             assertThat(e.actor()).isEqualTo("admin");
             assertThat(e.details()).contains("scheme=chongqing-2023").contains("preset chongqing-2023").contains("year=2023").contains("sha256 ");
         });
+    }
+
+    @Test
+    void anAcceptedAppealReEvaluatesTheEnterpriseAsANewRunVersion() throws Exception {
+        long parent = 0;
+        for (JsonNode r : api().getJson("/api/v1/runs")) {
+            if (r.path("year").asInt() == 2023) {
+                parent = Math.max(parent, r.path("id").asLong());
+            }
+        }
+        FormSession a = new FormSession(port);
+        a.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        String reason = "re-evaluation check " + System.nanoTime();
+        assertThat(a.postMultipart("/portal/appeals", Map.of("field", "value_added", "year", "2023", "claimed", "2600", "reason", reason),
+                "evidence", Map.of("e.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0})).statusCode()).isEqualTo(302);
+        long appeal = new AppealRepository(database).list(Condition.all(), Optional.empty()).stream().filter(x -> x.reason().equals(reason))
+                .findFirst().orElseThrow().id();
+        FormSession district = new FormSession(port);
+        district.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+        assertThat(district.post("/appeals/" + appeal + "/forward", Map.of("note", "checked")).statusCode()).isEqualTo(302);
+        FormSession admin = new FormSession(port);
+        admin.signIn("admin", ADMIN_PASSWORD);
+        assertThat(admin.post("/appeals/" + appeal + "/accept", Map.of("note", "agreed")).statusCode()).isEqualTo(302);
+
+        JsonNode child = null;
+        for (JsonNode r : api().getJson("/api/v1/runs")) {
+            if (r.path("parentRunId").asLong() == parent) {
+                child = r;
+            }
+        }
+        assertThat(child).as("a run re-evaluating run " + parent).isNotNull();
+        assertThat(child.path("year").asInt()).isEqualTo(2023);
+        assertThat(child.path("schemeId").asText()).isEqualTo("chongqing-2023");
+        assertThat(child.path("createdBy").asText()).isEqualTo("admin");
+        long childId = child.path("id").asLong();
+        // The new version evaluates the corrected value: A's value added per mu is now 2600 ÷ 20.
+        assertThat(valueAddedPerMu(parent)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(valueAddedPerMu(childId)).isCloseTo(130.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(new AuditRepository(database).about("appeal:" + appeal)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("APPEAL_REEVALUATED");
+            assertThat(e.details()).contains("run #" + childId);
+        });
+        String portal = a.get("/portal").body();
+        assertThat(portal).contains("data-run=\"" + childId + "\"").contains("← #" + parent).contains("#" + childId);
+    }
+
+    /** A's 亩均增加值 in a run (万元 per 亩: value added ÷ land). */
+    private double valueAddedPerMu(long run) throws Exception {
+        for (JsonNode i : api().getJson("/api/v1/runs/" + run + "/results/" + TestCity.A.value()).path("indicators")) {
+            if (i.path("formula").asText().contains("value_added") && i.path("formula").asText().contains("land")) {
+                return i.path("value").asDouble();
+            }
+        }
+        throw new AssertionError("no value added per mu indicator in run " + run);
     }
 
     private static String escaped(String s) {
