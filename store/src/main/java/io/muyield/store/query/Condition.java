@@ -123,10 +123,11 @@ public final class Condition {
         return params;
     }
 
+    /** Wrapped whole, so that a caller appending {@code AND …} to {@link #sql()} can never split an OR (a scope leak). */
     private Condition combine(String operator, Condition other) {
         List<Object> all = new ArrayList<>(params);
         all.addAll(other.params);
-        return new Condition("(" + sql + ") " + operator + " (" + other.sql + ")", all);
+        return new Condition("((" + sql + ") " + operator + " (" + other.sql + "))", all);
     }
 
     private static Condition like(Column column, String pattern) {

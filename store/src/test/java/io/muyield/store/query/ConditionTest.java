@@ -21,8 +21,17 @@ class ConditionTest {
     void combinedConditionsKeepTheirParametersInPlaceholderOrder() {
         Condition c = Condition.eq(Column.DISTRICT_CODE, "500112").or(Condition.eq(Column.ZONE_CODE, "CQ-LJXQ"))
                 .and(Condition.in(Column.PARK_CODE, List.of("P1", "P2")));
-        assertThat(c.sql()).isEqualTo("((e.district_code = ?) OR (e.zone_code = ?)) AND (e.park_code IN (?, ?))");
+        assertThat(c.sql()).isEqualTo("((((e.district_code = ?) OR (e.zone_code = ?))) AND (e.park_code IN (?, ?)))");
         assertThat(c.params()).containsExactly("500112", "CQ-LJXQ", "P1", "P2");
+    }
+
+    @Test
+    void aCombinedConditionIsWrappedWholeSoTextAppendedAfterItCannotSplitAnOr() {
+        // A district officer's scope: district OR zone. A query that appends "AND …" to it must still need the scope.
+        Condition scope = Condition.eq(Column.DISTRICT_CODE, "500112").or(Condition.eq(Column.ZONE_CODE, "CQ-LJXQ"));
+        assertThat(scope.sql()).isEqualTo("((e.district_code = ?) OR (e.zone_code = ?))");
+        String appended = scope.sql() + " AND e.park_code IS NOT NULL";
+        assertThat(appended).startsWith("((").contains(")) AND");
     }
 
     @Test
@@ -54,7 +63,7 @@ class ConditionTest {
     void aYearRecordConditionIsASubquery() {
         Condition c = Condition.hasYearRecord(Condition.eq(Column.YEAR, 2023).and(Condition.eq(Column.ABOVE_SCALE, true)));
         assertThat(c.sql()).isEqualTo("EXISTS (SELECT 1 FROM enterprise_year y WHERE y.credit_code = e.credit_code AND "
-                + "((y.year = ?) AND (y.above_scale = ?)))");
+                + "(((y.year = ?) AND (y.above_scale = ?))))");
         assertThat(c.params()).containsExactly(2023, true);
     }
 }
