@@ -147,6 +147,7 @@ class ClusterApi {
     }
 
     @GetMapping("/taxonomy/versions")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'CITY_ANALYST')") // overrides name enterprises of the whole city
     @Operation(summary = "Every taxonomy version after the reference data (newest first): who changed what (target, core code, "
             + "enterprise override), when and why")
     List<TaxonomyVersions.Change> history() {

@@ -120,11 +120,13 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("POST /imports", new Endpoint(ADMIN_ONLY, upload, true));
         MATRIX.put("GET /api/v1/imports", new Endpoint(CITY_ROLES));
         MATRIX.put("GET /api/v1/imports/{id}", new Endpoint(CITY_ROLES));
+        MATRIX.put("GET /api/v1/imports/history/{creditCode}", new Endpoint(CITY_ROLES));
         MATRIX.put("GET /api/v1/imports/{id}/rejections.xlsx", new Endpoint(CITY_ROLES));
         MATRIX.put("POST /api/v1/imports", new Endpoint("201 403 403 403 403 403", upload, true));
         // Evaluation runs (two runs of the set-up): everyone within the scope; an enterprise outside it is not found.
         MATRIX.put("GET /runs", new Endpoint(ALL));
         MATRIX.put("POST /runs", new Endpoint(ADMIN_ONLY, Map.of("preset", "chongqing-2023", "year", "2023"), true));
+        MATRIX.put("POST /runs/{id}/rerun", new Endpoint(ADMIN_ONLY));
         MATRIX.put("GET /runs/{id}", new Endpoint(ALL));
         MATRIX.put("GET /runs/{id}/enterprises/{creditCode}", new Endpoint(CITY_ONLY));
         MATRIX.put("GET /runs/{id}/league", new Endpoint(ALL));
@@ -140,6 +142,19 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("POST /api/v1/runs/{id}/what-if", new Endpoint(CITY_ROLES, Map.of("json", "{}"), true));
         MATRIX.put("GET /api/v1/runs/{id}/export", Endpoint.query(EXPORT, "format=csv"));
         // Clusters, regions, league, map, 大屏: aggregates under the caller's scope; downloads need EXPORT.
+        // Taxonomy changes first (city administrator): the admin keeps B (its foreign record) out of C07, so the cluster
+        // pages below hold an override naming B, which no scoped role may see.
+        MATRIX.put("POST /api/v1/clusters/{code}/overrides", new Endpoint(ADMIN_ONLY,
+                Map.of("json", "{\"creditCode\": \"" + TestCity.B.value() + "\", \"action\": \"EXCLUDE\", \"reason\": \"idor matrix\"}"), true));
+        MATRIX.put("POST /clusters/{code}/overrides", new Endpoint(ADMIN_ONLY,
+                Map.of("creditCode", TestCity.A.value(), "action", "INCLUDE", "reason", "idor matrix"), true));
+        MATRIX.put("POST /api/v1/clusters/{code}/codes", new Endpoint(ADMIN_ONLY,
+                Map.of("json", "{\"code\": \"1311\", \"action\": \"ADD\", \"reason\": \"idor matrix\"}"), true));
+        MATRIX.put("POST /clusters/{code}/codes", new Endpoint(ADMIN_ONLY, Map.of("industryCode", "1311", "action", "REMOVE", "reason", "idor matrix"), true));
+        MATRIX.put("POST /api/v1/clusters/{code}/target", new Endpoint(ADMIN_ONLY,
+                Map.of("json", "{\"targetYuan\": 100000000000, \"targetYear\": 2027, \"reason\": \"idor matrix\"}"), true));
+        MATRIX.put("POST /clusters/{code}/target", new Endpoint(ADMIN_ONLY, Map.of("targetYi", "1000", "targetYear", "2027", "reason", "idor matrix"), true));
+        MATRIX.put("GET /api/v1/clusters/taxonomy/versions", new Endpoint(CITY_ROLES));
         MATRIX.put("GET /clusters", new Endpoint(ALL));
         MATRIX.put("GET /clusters/{code}", new Endpoint(ALL));
         MATRIX.put("GET /clusters/placements", new Endpoint(ALL));

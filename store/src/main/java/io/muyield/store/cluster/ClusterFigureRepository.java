@@ -142,7 +142,20 @@ public final class ClusterFigureRepository {
         });
         districts.sort((a, b) -> b.scale().compareTo(a.scale()));
         return Optional.of(new ClusterDetail(progress, version.taxonomy(), series, districts, top(cluster, year, scope, topLimit),
-                taxonomy.of(clusterId)));
+                visibleOverrides(taxonomy.of(clusterId), scope)));
+    }
+
+    /** The overrides naming enterprises within the scope: an override outside it would name a foreign enterprise. */
+    private Map<String, Boolean> visibleOverrides(Map<String, Boolean> overrides, Condition scope) {
+        if (overrides.isEmpty() || scope == Condition.all()) {
+            return overrides;
+        }
+        Condition where = Condition.in(Column.CREDIT_CODE, overrides.keySet()).and(scope);
+        List<String> visible = cubes.database().jdbc().queryForList("SELECT e.credit_code FROM enterprise e WHERE " + where.sql(),
+                String.class, where.params().toArray());
+        Map<String, Boolean> out = new TreeMap<>(overrides);
+        out.keySet().retainAll(visible);
+        return out;
     }
 
     /** The cluster's largest enterprises in the year by its scale measure (规上 first, then output or revenue). */
