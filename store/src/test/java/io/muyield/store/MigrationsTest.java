@@ -45,6 +45,7 @@ class MigrationsTest {
                 "created_by", "rows_read", "rows_accepted", "rows_rejected", "status", "superseded_by", "profile");
         assertThat(columns(db, "land_lease")).containsExactly("batch_id", "year", "landlord", "tenant", "area_mu", "lease_start",
                 "lease_end", "source_row");
+        assertThat(columns(db, "enterprise_event")).containsExactly("batch_id", "year", "credit_code", "kind", "event_count");
         assertThat(columns(db, "import_rejection")).containsExactly("batch_id", "position", "sheet", "row_number", "header", "cells",
                 "issues");
         assertThat(columns(db, "enterprise")).containsExactly("credit_code", "name", "district_code", "zone_code", "park_code",

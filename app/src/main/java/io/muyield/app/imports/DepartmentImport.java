@@ -69,6 +69,8 @@ public final class DepartmentImport {
     private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
     private static final int PROGRESS_EVERY = 100_000;
+    /** The event a row's 环境违法次数 (violations) of the environment file is stored as: the schemes' veto key. */
+    static final String ENVIRONMENTAL_VIOLATION = "environmental_violation";
 
     private final Database database;
     private final FileBatchWriter writer;
@@ -261,7 +263,8 @@ public final class DepartmentImport {
                     request.user(), r.dataRows(), r.accepted(), r.rejections().size(), profile.source().orElse(null) == Source.STATISTICS);
             FileBatchWriter.StoredFile stored;
             try {
-                stored = open.finish(batch, collector.enterprises.values(), collector.leases, r.rejections().stream().map(DepartmentImport::row).toList());
+                stored = open.finish(batch, collector.enterprises.values(), collector.leases, r.rejections().stream().map(DepartmentImport::row).toList(),
+                        collector.events);
             } catch (IllegalArgumentException e) {
                 return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), "数据库拒绝了该文件 (refused by the database): "
                         + e.getMessage());
@@ -305,7 +308,8 @@ public final class DepartmentImport {
 
     /**
      * Turns accepted records into what the store keeps, per file: a fact row streams straight into the stage; power
-     * accounts, parcels and leases are summed per enterprise (in the file) and staged at the end; registration rows
+     * accounts, parcels and leases are summed per enterprise (in the file) and staged at the end; an environment row's
+     * violation count becomes an environmental_violation event; registration rows
      * give the enterprises (a year row comes with the first figure any department reports for it).
      */
     private static final class Collector implements Consumer<SourceRecord> {
@@ -317,6 +321,7 @@ public final class DepartmentImport {
         private final Consumer<String> progress;
         final Map<CreditCode, Enterprise> enterprises = new LinkedHashMap<>();
         final List<FileBatchWriter.LeaseRow> leases = new ArrayList<>();
+        final List<FileBatchWriter.EventRow> events = new ArrayList<>();
         final List<Park> parks = new ArrayList<>();
         private final Map<CreditCode, BigDecimal> electricity = new LinkedHashMap<>();
         private final Map<CreditCode, BigDecimal> owned = new LinkedHashMap<>();
@@ -340,6 +345,9 @@ public final class DepartmentImport {
                         .map(v -> v.value().compareTo(FactFusion.ABOVE_SCALE_REVENUE) >= 0).orElse(false));
                 open.add(new YearlyFacts(f.enterprise(), year, aboveScale, values),
                         (code, y, field) -> Optional.ofNullable(f.facts().get(field)), f.source() == Source.STATISTICS);
+                if (f.violations().isPresent() && f.source() == Source.ENVIRONMENT) {
+                    events.add(new FileBatchWriter.EventRow(f.enterprise(), ENVIRONMENTAL_VIOLATION, f.violations().getAsInt()));
+                }
             } else if (record instanceof RegistrationRecord r) {
                 enterprises.put(r.enterprise().creditCode(), r.enterprise());
             } else if (record instanceof PowerAccountRecord p) {

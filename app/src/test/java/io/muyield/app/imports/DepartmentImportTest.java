@@ -1,11 +1,16 @@
 package io.muyield.app.imports;
 
+import io.muyield.app.evaluation.RunCreation;
+import io.muyield.app.evaluation.SchemeText;
+import io.muyield.core.evaluation.run.UnitResult;
+import io.muyield.core.evaluation.scheme.SchemePresets;
 import io.muyield.core.fact.FactField;
 import io.muyield.store.Database;
 import io.muyield.store.Migrations;
 import io.muyield.store.batch.BatchStatus;
 import io.muyield.store.batch.ImportBatchRepository;
 import io.muyield.store.batch.RejectionRepository;
+import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.lease.LeaseRepository;
 import io.muyield.store.query.Condition;
 import io.muyield.store.reference.ReferenceData;
@@ -120,6 +125,18 @@ class DepartmentImportTest {
         }
         assertThat(mismatches).as("first mismatches: %s", mismatches.stream().limit(10).toList()).isEmpty();
         assertThat(stored).hasSameSizeAs(truth);
+
+        Map<String, Integer> truthViolations = new HashMap<>();
+        truth.stream().filter(r -> !r.get("environment_violations").isEmpty())
+                .forEach(r -> truthViolations.put(r.get("credit_code"), Integer.parseInt(r.get("environment_violations"))));
+        Map<String, Integer> storedViolations = new HashMap<>();
+        db.jdbc().query("SELECT v.credit_code, v.event_count FROM enterprise_event v JOIN import_batch b ON b.id = v.batch_id "
+                        + "WHERE v.year = ? AND v.kind = 'environmental_violation' AND b.status = 'ACTIVE' AND b.profile = 'environment'",
+                rs -> {
+                    storedViolations.put(rs.getString(1), rs.getInt(2));
+                }, YEAR);
+        assertThat(truthViolations.values()).as("the generated city has violators").anyMatch(n -> n > 0);
+        assertThat(storedViolations).as("环境违法次数 stored per enterprise as the truth has it").isEqualTo(truthViolations);
         long tenants = csv(files.resolve("_truth/enterprises.csv")).stream()
                 .filter(r -> !r.get("landlord_credit_code").isEmpty() && stored.containsKey(r.get("credit_code"))).count();
         assertThat(new LeaseRepository(db).active(YEAR, Condition.all())).hasSizeGreaterThanOrEqualTo((int) Math.min(tenants, 1))
@@ -213,5 +230,82 @@ class DepartmentImportTest {
             rows.add(m);
         }
         return rows;
+    }
+
+    @Test
+    @Order(5)
+    void anEnvironmentalViolationInTheImportedFileCostsOneClassInARun() throws IOException {
+        RunCreation creation = new RunCreation(db);
+        List<String> order = List.of("A", "B", "C", "D");   // chongqing-2023's classes, best first; 环境违法 → down_one
+        long withTruth = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        RunRepository runs = new RunRepository(db);
+        Map<String, Integer> violations = new HashMap<>();
+        db.jdbc().query("SELECT v.credit_code, v.event_count FROM enterprise_event v JOIN import_batch b ON b.id = v.batch_id "
+                + "WHERE v.year = ? AND b.status = 'ACTIVE'", rs -> {
+            violations.put(rs.getString(1), rs.getInt(2));
+        }, YEAR);
+        // V: reported violations in the file and lowered by them; W: reported none and classed above the lowest class
+        String v = null;
+        String w = null;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(violations).entrySet()) {
+            UnitResult r = runs.unit(withTruth, e.getKey(), Condition.all()).orElse(null);
+            if (r == null || !order.contains(r.classLabel()) || !order.contains(r.classBeforeVeto())) {
+                continue;
+            }
+            if (v == null && e.getValue() > 0 && !r.classLabel().equals(r.classBeforeVeto())) {
+                v = e.getKey();
+            } else if (w == null && e.getValue() == 0 && r.classLabel().equals(r.classBeforeVeto()) && !r.classLabel().equals("D")) {
+                w = e.getKey();
+            }
+        }
+        assertThat(v).as("an enterprise lowered by its violations").isNotNull();
+        assertThat(w).as("an enterprise with none, above D").isNotNull();
+        UnitResult vBefore = runs.unit(withTruth, v, Condition.all()).orElseThrow();
+        UnitResult wBefore = runs.unit(withTruth, w, Condition.all()).orElseThrow();
+        assertThat(order.indexOf(vBefore.classLabel())).isEqualTo(order.indexOf(vBefore.classBeforeVeto()) + 1);
+        assertThat(vBefore.adjustments()).anyMatch(a -> "environment".equals(a.ruleId()));
+
+        // the environment bureau's corrected file: V had no violation, W had one
+        Path corrected = dir.resolve("environment_" + YEAR + "_corrected.xlsx");
+        setViolations(files.resolve("environment_" + YEAR + ".xlsx"), corrected, Map.of(v, 0, w, 1));
+        ImportReport report = run(List.of(corrected));
+        assertThat(report.committed()).as("%s", report.files().get(0).message()).isTrue();
+        assertThat(report.files().get(0).superseded()).hasSize(1);
+        long corrected2 = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+
+        UnitResult vAfter = runs.unit(corrected2, v, Condition.all()).orElseThrow();
+        UnitResult wAfter = runs.unit(corrected2, w, Condition.all()).orElseThrow();
+        assertThat(vAfter.classLabel()).as("V without its violation").isEqualTo(vBefore.classBeforeVeto());
+        assertThat(vAfter.adjustments()).noneMatch(a -> "environment".equals(a.ruleId()));
+        assertThat(wAfter.classBeforeVeto()).isEqualTo(wBefore.classLabel());
+        assertThat(order.indexOf(wAfter.classLabel())).as("W with a violation: one class down").isEqualTo(order.indexOf(wBefore.classLabel()) + 1);
+        assertThat(wAfter.adjustments()).anyMatch(a -> "environment".equals(a.ruleId()));
+        assertThat(runs.run(corrected2).orElseThrow().note()).contains("environmental violations");
+    }
+
+    /** Copies an environment workbook with the 环境违法次数 of the given enterprises changed. */
+    private static void setViolations(Path from, Path to, Map<String, Integer> counts) throws IOException {
+        try (var in = Files.newInputStream(from); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            int column = -1;
+            int changed = 0;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        String text = cell.getStringCellValue();
+                        if (text.equals("环境违法次数")) {
+                            column = cell.getColumnIndex();
+                        } else if (column >= 0 && counts.containsKey(text)) {
+                            row.getCell(column, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(counts.get(text));
+                            changed++;
+                        }
+                    }
+                }
+            }
+            assertThat(changed).isEqualTo(counts.size());
+            try (var out = Files.newOutputStream(to)) {
+                wb.write(out);
+            }
+        }
     }
 }

@@ -93,17 +93,18 @@ class ImportApiTest extends WebTest {
 
     private static byte[] taxFile(String taxOfA) {
         String csv = "统一社会信用代码,纳税人名称,税款所属年度,实缴税额合计(万元)\n"
-                + TestCity.A.value() + ",长鑫," + "2024," + taxOfA + "\n"
-                + TestCity.B.value() + ",九龙,2024,88\n"
-                + UNREGISTERED.value() + ",查无此企业,2024,5\n";
+                + TestCity.A.value() + ",长鑫," + "2025," + taxOfA + "\n"
+                + TestCity.B.value() + ",九龙,2025,88\n"
+                + UNREGISTERED.value() + ",查无此企业,2025,5\n";
         return csv.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
+    // year 2025: no other web test imports it (IdorMatrixTest uploads the same 2024 bytes into the shared city)
     void uploadReuploadRefusalBatchesAndRejectedRows() throws Exception {
         Map<String, byte[]> first = new LinkedHashMap<>();
-        first.put("tax_2024.csv", taxFile("310"));
-        HttpResponse<String> r = upload("/api/v1/imports", first, Map.of("year", "2024"));
+        first.put("tax_2025.csv", taxFile("310"));
+        HttpResponse<String> r = upload("/api/v1/imports", first, Map.of("year", "2025"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode run = JSON.readTree(r.body());
         assertThat(run.get("committed").asBoolean()).isTrue();
@@ -118,14 +119,14 @@ class ImportApiTest extends WebTest {
         long batch = file.get("batchId").asLong();
 
         // The same bytes again: nothing new, the earlier batch named.
-        HttpResponse<String> again = upload("/api/v1/imports", first, Map.of("year", "2024"));
+        HttpResponse<String> again = upload("/api/v1/imports", first, Map.of("year", "2025"));
         assertThat(again.statusCode()).isEqualTo(201);
         JsonNode same = JSON.readTree(again.body()).get("files").get(0);
         assertThat(same.get("outcome").asText()).isEqualTo("UNCHANGED");
         assertThat(same.get("batchId").asLong()).isEqualTo(batch);
 
         // A corrected file supersedes; the enterprise shows the new figure.
-        HttpResponse<String> corrected = upload("/api/v1/imports", Map.of("tax_2024_v2.csv", taxFile("320")), Map.of("year", "2024", "source", "tax"));
+        HttpResponse<String> corrected = upload("/api/v1/imports", Map.of("tax_2025_v2.csv", taxFile("320")), Map.of("year", "2025", "source", "tax"));
         assertThat(corrected.statusCode()).isEqualTo(201);
         JsonNode fix = JSON.readTree(corrected.body()).get("files").get(0);
         assertThat(fix.get("superseded").get(0).asLong()).isEqualTo(batch);
@@ -136,23 +137,23 @@ class ImportApiTest extends WebTest {
         assertThat(detail.get("lineage")).hasSize(2);
         assertThat(detail.get("facts").asLong()).isEqualTo(2);
         assertThat(detail.get("rejectionsTotal").asLong()).isEqualTo(1);
-        Long tax = database.jdbc().queryForObject("SELECT CAST(tax AS BIGINT) FROM enterprise_year WHERE credit_code = ? AND year = 2024",
+        Long tax = database.jdbc().queryForObject("SELECT CAST(tax AS BIGINT) FROM enterprise_year WHERE credit_code = ? AND year = 2025",
                 Long.class, TestCity.A.value());
         assertThat(tax).isEqualTo(320L);
 
         // The history of A's tax: the corrected figure first, the superseded one kept.
-        JsonNode history = api.getJson("/api/v1/imports/history/" + TestCity.A.value() + "?year=2024");
+        JsonNode history = api.getJson("/api/v1/imports/history/" + TestCity.A.value() + "?year=2025");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("value").decimalValue()).isEqualByComparingTo("320");
         assertThat(history.get(0).get("status").asText()).isEqualTo("ACTIVE");
         assertThat(history.get(1).get("value").decimalValue()).isEqualByComparingTo("310");
         assertThat(history.get(1).get("status").asText()).isEqualTo("SUPERSEDED");
-        assertThat(history.get(1).get("fileName").asText()).isEqualTo("tax_2024.csv");
+        assertThat(history.get(1).get("fileName").asText()).isEqualTo("tax_2025.csv");
 
         // A file that cannot be read as any department's: 422, one clear message naming the file, nothing kept.
         long before = api.getJson("/api/v1/imports").get("total").asLong();
         HttpResponse<String> bad = upload("/api/v1/imports", Map.of("notes.csv", "hello,world\n1,2\n".getBytes(StandardCharsets.UTF_8)),
-                Map.of("year", "2024"));
+                Map.of("year", "2025"));
         assertThat(bad.statusCode()).isEqualTo(422);
         JsonNode refused = JSON.readTree(bad.body()).get("files").get(0);
         assertThat(refused.get("outcome").asText()).isEqualTo("REFUSED");
@@ -160,7 +161,7 @@ class ImportApiTest extends WebTest {
         assertThat(api.getJson("/api/v1/imports").get("total").asLong()).isEqualTo(before);
 
         JsonNode list = api.getJson("/api/v1/imports?size=10");
-        assertThat(list.get("items").get(0).get("fileName").asText()).isEqualTo("tax_2024_v2.csv");
+        assertThat(list.get("items").get(0).get("fileName").asText()).isEqualTo("tax_2025_v2.csv");
         assertThat(list.get("items").get(0).get("createdBy").asText()).isEqualTo("admin");
         assertThat(list.get("items").get(0).get("fileHash").asText()).hasSize(64);
 
@@ -180,10 +181,10 @@ class ImportApiTest extends WebTest {
 
         HttpResponse<byte[]> page = getBytes("/imports", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("tax_2024_v2.csv").contains("upload-form");
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("tax_2025_v2.csv").contains("upload-form");
         HttpResponse<byte[]> batchPage = getBytes("/imports/" + batch, "text/html");
         assertThat(new String(batchPage.body(), StandardCharsets.UTF_8)).contains("查无此企业").contains("rejections.xlsx");
-        HttpResponse<byte[]> quality = getBytes("/imports/quality?year=2024", "text/html");
+        HttpResponse<byte[]> quality = getBytes("/imports/quality?year=2025", "text/html");
         assertThat(quality.statusCode()).isEqualTo(200);
         assertThat(new String(quality.body(), StandardCharsets.UTF_8)).contains("quality-completeness").contains("66.7%");
     }
@@ -198,7 +199,7 @@ class ImportApiTest extends WebTest {
         assertThat(m.find()).as("the upload form carries a CSRF token").isTrue();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("empty.csv", new byte[0]);
-        HttpResponse<String> r = upload("/imports", files, Map.of("year", "2024", "_csrf", m.group(1)), cookie);
+        HttpResponse<String> r = upload("/imports", files, Map.of("year", "2025", "_csrf", m.group(1)), cookie);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("empty.csv").contains("文件为空");
     }

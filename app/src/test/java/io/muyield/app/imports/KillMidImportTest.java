@@ -41,7 +41,7 @@ class KillMidImportTest {
             assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
         try (Database db = Database.forDataDir(data)) {
-            for (String table : new String[]{"import_batch", "enterprise", "fact", "enterprise_year", "land_lease", "import_rejection", "park"}) {
+            for (String table : new String[]{"import_batch", "enterprise", "fact", "enterprise_year", "land_lease", "enterprise_event", "import_rejection", "park"}) {
                 Long n = db.jdbc().queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
                 assertThat(n).as(table).isZero();
             }

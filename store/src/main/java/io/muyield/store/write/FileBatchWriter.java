@@ -22,10 +22,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -34,7 +36,8 @@ import java.util.stream.Collectors;
  * import, commit together or not at all). The yearly records stream straight into the long-form {@code fact} table under
  * the batch id while the file is read ({@link Open#add}; DuckDB Appender / PostgreSQL COPY, one row per figure);
  * {@link Open#finish} then records the batch (source, profile, year, file, SHA-256, who, row
- * counts), upserts the enterprises a registration file brings, refuses duplicate or unregistered records, stores leases in {@code land_lease}, supersedes the ACTIVE batch of the same profile and year (its facts stay,
+ * counts), upserts the enterprises a registration file brings, refuses duplicate or unregistered records, stores leases in {@code land_lease}
+ * and reported events (counts, e.g. environmental violations) in {@code enterprise_event}, supersedes the ACTIVE batch of the same profile and year (its facts stay,
  * marked SUPERSEDED, superseded_by the new one) and recomputes {@code enterprise_year} for every key either batch
  * touches (rows deleted and inserted anew): per field the ACTIVE batch ranked first by the {@link FieldPriority}, own
  * land less the land leased out under ACTIVE leases (never below zero), land used = own + leased. A key no ACTIVE batch
@@ -93,6 +96,22 @@ public final class FileBatchWriter {
             Objects.requireNonNull(end);
         }
     }
+
+    /**
+     * An event a file reports about an enterprise in the batch's year, with its count (0 = reported none): e.g. kind
+     * {@code environmental_violation} from the environment file's 环境违法次数. Stored in {@code enterprise_event}.
+     */
+    public record EventRow(CreditCode enterprise, String kind, int count) {
+        public EventRow {
+            Objects.requireNonNull(enterprise);
+            Objects.requireNonNull(kind);
+            if (kind.isBlank() || count < 0) {
+                throw new IllegalArgumentException("event " + kind + " of " + enterprise + ": count " + count);
+            }
+        }
+    }
+
+    private static final List<String> EVENT_COLUMNS = List.of("batch_id", "year", "credit_code", "kind", "event_count");
 
     /** What a file's batch stored: the batch id, the batches it superseded, long-form facts, enterprises and leases. */
     public record StoredFile(long batchId, List<Long> superseded, long facts, int yearlyRecords, int enterprises, int leases) {
@@ -198,12 +217,21 @@ public final class FileBatchWriter {
         /** Writes the batch as described, with the rows the reader refused (kept for the batch page and workbook). */
         public StoredFile finish(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases,
                                  Collection<RejectedRow> rejected) {
+            return finish(batch, enterprises, leases, rejected, List.of());
+        }
+
+        /**
+         * Writes the batch as described, with the refused rows and the events the file reports (one per enterprise and
+         * kind; events of an unregistered enterprise refuse the batch like its facts would).
+         */
+        public StoredFile finish(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases,
+                                 Collection<RejectedRow> rejected, Collection<EventRow> events) {
             if (batch.id() != batchId) {
                 throw new IllegalArgumentException("batch " + batch.id() + " is not the one staged (" + batchId + ")");
             }
             synchronized (database) {
                 try {
-                    return write(batch, enterprises, leases, rejected);
+                    return write(batch, enterprises, leases, rejected, events);
                 } catch (SQLException e) {
                     throw new IllegalStateException("writing batch " + batchId + " (" + batch.fileName() + ") failed: " + e.getMessage(), e);
                 } finally {
@@ -213,7 +241,7 @@ public final class FileBatchWriter {
         }
 
         private StoredFile write(FileBatch batch, Collection<Enterprise> enterprises, Collection<LeaseRow> leases,
-                                 Collection<RejectedRow> rejected) throws SQLException {
+                                 Collection<RejectedRow> rejected, Collection<EventRow> events) throws SQLException {
             sink.close();
             sink = null;
             var jdbc = database.jdbc();
@@ -246,6 +274,25 @@ public final class FileBatchWriter {
                         l.row(batchId, batch.year(), r.landlord().value(), r.tenant().value(), StoredDecimal.toColumn(r.areaMu()),
                                 r.start().orElse(null), r.end().orElse(null), r.row());
                     }
+                }
+            }
+            if (!events.isEmpty()) {
+                Set<String> seen = new HashSet<>();
+                for (EventRow e : events) {
+                    if (!seen.add(e.enterprise().value() + " " + e.kind())) {
+                        throw new IllegalArgumentException("two " + e.kind() + " counts for " + e.enterprise() + " in " + batch.fileName());
+                    }
+                }
+                try (RowSink sinkOfEvents = RowSink.open(connection, database.dialect(), "enterprise_event", false, EVENT_COLUMNS)) {
+                    for (EventRow e : events) {
+                        sinkOfEvents.row(batchId, batch.year(), e.enterprise().value(), e.kind(), e.count());
+                    }
+                }
+                List<String> strangers = jdbc.queryForList("SELECT DISTINCT v.credit_code FROM enterprise_event v WHERE v.batch_id = ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.credit_code = v.credit_code) ORDER BY v.credit_code LIMIT 5",
+                        String.class, batchId);
+                if (!strangers.isEmpty()) {
+                    throw new IllegalArgumentException("enterprises of " + batch.fileName() + " are not registered, e.g. " + strangers);
                 }
             }
             if (!rejected.isEmpty()) {

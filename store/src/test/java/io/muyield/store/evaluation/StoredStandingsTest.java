@@ -4,6 +4,7 @@ import io.muyield.core.enterprise.CreditCode;
 import io.muyield.core.evaluation.input.EnterpriseStanding;
 import io.muyield.store.BothDatabases;
 import io.muyield.store.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -29,6 +30,11 @@ class StoredStandingsTest {
 
     @Parameter
     TestDatabase target;
+
+    @BeforeEach
+    void clean() {
+        target.clearFacts();
+    }
 
     @Test
     void aTenantTakesTheLandlordItRentsMostFromInActiveBatchesOfTheYear() {
@@ -57,6 +63,31 @@ class StoredStandingsTest {
         lease(3, 2024, SMALL_LANDLORD, TENANT, "2");
         CreditCode smaller = SMALL_LANDLORD.value().compareTo(BIG_LANDLORD.value()) < 0 ? SMALL_LANDLORD : BIG_LANDLORD;
         assertThat(new StoredStandings(target.database()).standings(2024).get(TENANT).landlord()).contains(smaller);
+    }
+
+    @Test
+    void eventsOfActiveBatchesOfTheYearWithACountAboveZero() {
+        batch(4, "SUPERSEDED");
+        batch(5, "ACTIVE");
+        event(4, 2023, OTHER_TENANT, 3);     // superseded: ignored
+        event(5, 2023, TENANT, 2);
+        event(5, 2023, OLD_LANDLORD, 0);     // reported none
+        event(5, 2022, SMALL_LANDLORD, 1);   // another year
+        lease(5, 2023, BIG_LANDLORD, TENANT, "1");
+
+        Map<CreditCode, EnterpriseStanding> standings = new StoredStandings(target.database()).standings(2023);
+
+        assertThat(standings).containsOnlyKeys(TENANT);
+        assertThat(standings.get(TENANT).events()).isEqualTo(Map.of("environmental_violation", 2));
+        assertThat(standings.get(TENANT).landlord()).contains(BIG_LANDLORD);
+        assertThat(new StoredStandings(target.database()).standings(2022).get(SMALL_LANDLORD).events())
+                .isEqualTo(Map.of("environmental_violation", 1));
+        assertThat(new StoredStandings(target.database()).note()).contains("environmental violations from the ACTIVE environment batches");
+    }
+
+    private void event(long batch, int year, CreditCode code, int count) {
+        target.database().jdbc().update("INSERT INTO enterprise_event (batch_id, year, credit_code, kind, event_count) VALUES (?, ?, ?, ?, ?)",
+                batch, year, code.value(), "environmental_violation", count);
     }
 
     private void batch(long id, String status) {

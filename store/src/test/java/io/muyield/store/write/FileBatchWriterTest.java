@@ -223,4 +223,55 @@ class FileBatchWriterTest {
         Long facts = db.jdbc().queryForObject("SELECT COUNT(*) FROM fact", Long.class);
         assertThat(facts).isZero();
     }
+
+    private FileBatchWriter.StoredFile environment(String name, String hash, List<YearlyFacts> facts, List<FileBatchWriter.EventRow> events) {
+        return db.inTransaction(() -> {
+            try (FileBatchWriter.Open open = writer.open(writer.reserveId())) {
+                facts.forEach(f -> open.add(f, ReportedQuantities.CANONICAL, false));
+                return open.finish(new FileBatchWriter.FileBatch(open.batchId(), "environment", "environment", 2023, name, hash, "clerk",
+                        facts.size(), facts.size(), 0, false), List.of(), List.of(), List.of(), events);
+            }
+        });
+    }
+
+    private List<String> events() {
+        return db.jdbc().query("SELECT v.credit_code, v.kind, v.event_count, v.year, b.status FROM enterprise_event v JOIN import_batch b "
+                        + "ON b.id = v.batch_id ORDER BY b.id, v.credit_code",
+                (rs, n) -> (rs.getString(1).equals(A.value()) ? "A" : rs.getString(1).equals(B.value()) ? "B" : "C") + " " + rs.getString(2)
+                        + " " + rs.getInt(3) + " " + rs.getInt(4) + " " + rs.getString(5));
+    }
+
+    @Test
+    void eventsAreStoredWithTheirBatchAndOnlyTheActiveBatchCountsForTheEvaluation() {
+        String kind = "environmental_violation";
+        environment("environment_2023.xlsx", "e1", List.of(facts(A, 2023, false, FactField.COD, "1"), facts(B, 2023, false, FactField.COD, "2")),
+                List.of(new FileBatchWriter.EventRow(A, kind, 2), new FileBatchWriter.EventRow(B, kind, 0)));
+        assertThat(events()).containsExactly("A environmental_violation 2 2023 ACTIVE", "B environmental_violation 0 2023 ACTIVE");
+        var standings = new io.muyield.store.evaluation.StoredStandings(db).standings(2023);
+        assertThat(standings.get(A).events()).isEqualTo(Map.of(kind, 2));
+        assertThat(standings).as("a count of 0 is no event").doesNotContainKey(B);
+
+        // the corrected file: A had none after all, C had one; the first batch's counts stay but no longer count
+        environment("environment_2023_v2.xlsx", "e2", List.of(facts(A, 2023, false, FactField.COD, "1"), facts(C, 2023, false, FactField.COD, "3")),
+                List.of(new FileBatchWriter.EventRow(A, kind, 0), new FileBatchWriter.EventRow(C, kind, 1)));
+        assertThat(events()).containsExactly("A environmental_violation 2 2023 SUPERSEDED", "B environmental_violation 0 2023 SUPERSEDED",
+                "A environmental_violation 0 2023 ACTIVE", "C environmental_violation 1 2023 ACTIVE");
+        standings = new io.muyield.store.evaluation.StoredStandings(db).standings(2023);
+        assertThat(standings).containsOnlyKeys(C);
+        assertThat(standings.get(C).events()).isEqualTo(Map.of(kind, 1));
+        assertThat(new io.muyield.store.evaluation.StoredStandings(db).standings(2022)).isEmpty();
+    }
+
+    @Test
+    void anEventOfAnUnregisteredEnterpriseOrTwiceForOneEnterpriseRefusesTheBatch() {
+        long before = new ImportBatchRepository(db).count();
+        assertThatThrownBy(() -> environment("environment_2023.xlsx", "e1", List.of(facts(A, 2023, false, FactField.COD, "1")),
+                List.of(new FileBatchWriter.EventRow(code("500112", 99), "environmental_violation", 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not registered");
+        assertThatThrownBy(() -> environment("environment_2023.xlsx", "e1", List.of(facts(A, 2023, false, FactField.COD, "1")),
+                List.of(new FileBatchWriter.EventRow(A, "environmental_violation", 1), new FileBatchWriter.EventRow(A, "environmental_violation", 2))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two environmental_violation counts");
+        assertThat(new ImportBatchRepository(db).count()).isEqualTo(before);
+        assertThat(events()).isEmpty();
+    }
 }
