@@ -114,7 +114,8 @@ class AppealBrowserTest extends WebTest {
     private static String statusOrNull(org.openqa.selenium.WebDriver d) {
         try {
             return d.findElement(By.id("appeal-status")).getAttribute("data-status");
-        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // stale or missing element, or Chromium's "node does not belong to the document" while the page is replaced
             return null;
         }
     }
