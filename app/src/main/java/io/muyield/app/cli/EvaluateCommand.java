@@ -8,6 +8,7 @@ import io.muyield.core.evaluation.run.EvaluationRun;
 import io.muyield.core.evaluation.scheme.SchemeLoader;
 import io.muyield.core.evaluation.scheme.SchemePresets;
 import io.muyield.store.Database;
+import io.muyield.store.audit.AuditRepository;
 import io.muyield.store.Migrations;
 import io.muyield.store.evaluation.StoredRun;
 import picocli.CommandLine;
@@ -91,8 +92,10 @@ final class EvaluateCommand implements Runnable {
         }
         try (Database db = Database.open(database.jdbcUrl(), System.getenv("MUYIELD_DB_USER"), System.getenv("MUYIELD_DB_PASSWORD"))) {
             Migrations.migrate(db);
-            RunCreation.Created created = new RunCreation(db).create(text, year, System.getProperty("user.name", "cli"), Optional.empty());
+            String who = System.getProperty("user.name", "cli");
+            RunCreation.Created created = new RunCreation(db).create(text, year, who, Optional.empty());
             StoredRun run = created.run();
+            new AuditRepository(db).append("cli:" + who, "RUN", "run:" + run.id(), created.auditDetails("command line, " + scheme));
             var out = spec.commandLine().getOut();
             out.printf("Run %d: %s v%d over %d, %,d enterprises (read %d ms, evaluated %d ms, stored %d ms)%n", run.id(), run.schemeId(),
                     run.schemeVersion(), run.year(), run.unitCount(), created.read().toMillis(), created.evaluate().toMillis(),

@@ -6,6 +6,7 @@ import io.muyield.app.imports.ImportReport;
 import io.muyield.app.shared.UserFacingException;
 import io.muyield.ingest.export.RejectionWorkbook;
 import io.muyield.store.Database;
+import io.muyield.store.audit.AuditRepository;
 import io.muyield.store.Migrations;
 import io.muyield.store.reference.ReferenceData;
 import picocli.CommandLine;
@@ -75,6 +76,10 @@ final class ImportCommand implements Callable<Integer> {
                 });
             } catch (IllegalArgumentException e) {
                 throw new UserFacingException(e.getMessage(), e);
+            }
+            AuditRepository audit = new AuditRepository(db);
+            for (FileReport f : report.files()) {
+                audit.append("cli:" + who, "IMPORT", f.auditTarget(), f.auditDetails(year, report.committed()));
             }
         }
         printSummary(out, report);

@@ -97,9 +97,7 @@ public class EvaluationService {
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();
         RunCreation.Created c = creation.create(text, year, auth == null ? "system" : auth.getName(), Optional.ofNullable(parentRunId));
-        audit.record("RUN", "run:" + c.run().id(), "scheme=" + c.run().schemeId() + " v" + c.run().schemeVersion() + " ("
-                + (schemeText != null && !schemeText.isBlank() ? "text" : "preset " + preset) + ", sha256 " + c.run().schemeSha256() + ") year=" + year + (parentRunId == null ? "" : " parent=" + parentRunId)
-                + " enterprises=" + c.run().unitCount() + " classes=" + c.countsLine());
+        audit.record("RUN", "run:" + c.run().id(), c.auditDetails(schemeText != null && !schemeText.isBlank() ? "text" : "preset " + preset));
         return new EvaluationJson.Created(EvaluationJson.Run.of(c.run()), c.classCounts(), c.unclassified(), c.read().toMillis(),
                 c.evaluate().toMillis(), c.store().toMillis());
     }

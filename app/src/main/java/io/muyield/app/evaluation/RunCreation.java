@@ -47,6 +47,13 @@ public final class RunCreation {
             classCounts.forEach((k, v) -> b.append(b.isEmpty() ? "" : " · ").append(k).append(' ').append(String.format("%,d", v)));
             return b + (unclassified > 0 ? " · unclassed " + String.format("%,d", unclassified) : "");
         }
+
+        /** The audit entry's details of the run: scheme, where its text came from, its hash, year, parent and classes. */
+        public String auditDetails(String origin) {
+            return "scheme=" + run.schemeId() + " v" + run.schemeVersion() + " (" + origin + ", sha256 " + run.schemeSha256() + ") year="
+                    + run.year() + run.parentRunId().map(p -> " parent=" + p).orElse("") + " enterprises=" + run.unitCount()
+                    + " classes=" + countsLine();
+        }
     }
 
     /**

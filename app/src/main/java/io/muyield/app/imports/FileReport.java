@@ -39,4 +39,15 @@ public record FileReport(String file, Optional<String> profile, Optional<String>
                 "未提交：同一次导入中有文件被拒绝 (not committed: another file of this import was refused)", rejections, problems,
                 warnings);
     }
+
+    /** What the audit trail records of this file: the batch (or the file when none was written). */
+    public String auditTarget() {
+        return batchId.map(b -> "batch:" + b).orElse("file:" + file);
+    }
+
+    /** The audit entry's details: file, year, profile, outcome and counts, and whether the import was committed. */
+    public String auditDetails(int year, boolean committed) {
+        return "file=" + file + " year=" + year + " profile=" + profile.orElse("-") + " outcome=" + outcome + " read=" + read
+                + " accepted=" + accepted + " rejected=" + rejected + " committed=" + committed;
+    }
 }

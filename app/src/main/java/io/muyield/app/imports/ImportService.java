@@ -89,9 +89,7 @@ public class ImportService {
             ImportReport report = importer.run(new DepartmentImport.Request(DepartmentImport.inImportOrder(paths), year, profile, currentUser()),
                     line -> { });
             for (FileReport f : report.files()) {
-                audit.record("IMPORT", f.batchId().map(b -> "batch:" + b).orElse("file:" + f.file()), "file=" + f.file() + " year=" + year
-                        + " profile=" + f.profile().orElse("-") + " outcome=" + f.outcome() + " read=" + f.read() + " accepted=" + f.accepted()
-                        + " rejected=" + f.rejected() + " committed=" + report.committed());
+                audit.record("IMPORT", f.auditTarget(), f.auditDetails(year, report.committed()));
             }
             return report;
         } catch (IOException e) {

@@ -96,6 +96,14 @@ class EvaluateCommandTest {
             assertThat(runs).hasSize(1);
             assertThat(out.toString()).contains(runs.get(0).fingerprint());
             assertThat(runs.get(0).unitCount()).isEqualTo(4);
+            // The command line leaves the same trace as the web: a RUN entry naming the run, scheme and hash.
+            var audit = new io.muyield.store.audit.AuditRepository(db);
+            var entries = audit.latest(10, "RUN");
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).actor()).startsWith("cli:");
+            assertThat(entries.get(0).target()).isEqualTo("run:" + runs.get(0).id());
+            assertThat(entries.get(0).details()).contains("scheme=chongqing-2023 v1").contains(runs.get(0).schemeSha256()).contains("year=2023");
+            assertThat(audit.verify().ok()).isTrue();
         }
         MuyieldCommand.Outcome noData = MuyieldCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
                 "evaluate", "--scheme", "chongqing-2023", "--year", "2001", "--data-dir", dir.toString());

@@ -36,6 +36,16 @@ class ImportCommandTest {
 
         assertThat(run("import", "--data-dir", data, "--year", "2023", files.toString())).isZero();
         assertThat(out.toString()).contains("unchanged").doesNotContain(" imported ");
+        try (io.muyield.store.Database db = io.muyield.store.Database.forDataDir(java.nio.file.Path.of(data))) {
+            // Each file of each run is in the audit trail, as the web records it: the clerk's 8 imports, then 8 unchanged.
+            var audit = new io.muyield.store.audit.AuditRepository(db);
+            var entries = audit.latest(100, "IMPORT");
+            assertThat(entries).hasSize(16);
+            assertThat(entries).anyMatch(e -> e.actor().equals("cli:clerk") && e.target().startsWith("batch:")
+                    && e.details().contains("file=tax_2023.csv") && e.details().contains("outcome=IMPORTED") && e.details().contains("committed=true"));
+            assertThat(entries).filteredOn(e -> e.details().contains("outcome=UNCHANGED")).hasSize(8);
+            assertThat(audit.verify().ok()).isTrue();
+        }
 
         // A corrected tax file with one unreadable figure: the row is refused, the rest supersedes the first tax batch.
         Path tax = files.resolve("tax_2023.csv");
