@@ -34,12 +34,14 @@ class ClusterApi {
     private final AuditLog audit;
 
     private final TaxonomyVersions versions;
+    private final TaxonomyChanges changes;
 
-    ClusterApi(ClusterService service, IndustryRepository industries, AuditLog audit, TaxonomyVersions versions) {
+    ClusterApi(ClusterService service, IndustryRepository industries, AuditLog audit, TaxonomyVersions versions, TaxonomyChanges changes) {
         this.service = service;
         this.industries = industries;
         this.audit = audit;
         this.versions = versions;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -104,7 +106,7 @@ class ClusterApi {
     @PreAuthorize("hasRole('CITY_ADMIN')")
     @Operation(summary = "Set a cluster's scale target (yuan) and target year, with a reason: a new taxonomy version (CITY_ADMIN)")
     Changed change(@PathVariable String code, @RequestBody TargetChange change, Principal user) {
-        return new Changed(versions.changeTarget(code, Optional.ofNullable(change.targetYuan()), change.targetYear(), user.getName(),
+        return new Changed(changes.changeTarget(code, Optional.ofNullable(change.targetYuan()), change.targetYear(), user.getName(),
                 change.reason()));
     }
 
@@ -117,8 +119,8 @@ class ClusterApi {
     @Operation(summary = "Add or remove one of a cluster's core GB/T 4754 codes (action ADD|REMOVE), with a reason: a new taxonomy version (CITY_ADMIN)")
     Changed changeCode(@PathVariable String code, @RequestBody CodeChange change, Principal user) {
         return new Changed(switch (action(change.action(), "ADD", "REMOVE")) {
-            case "ADD" -> versions.addCode(code, change.code(), user.getName(), change.reason());
-            default -> versions.removeCode(code, change.code(), user.getName(), change.reason());
+            case "ADD" -> changes.addCode(code, change.code(), user.getName(), change.reason());
+            default -> changes.removeCode(code, change.code(), user.getName(), change.reason());
         });
     }
 
@@ -132,9 +134,9 @@ class ClusterApi {
             + "that override (REMOVE), with a reason: a new taxonomy version (CITY_ADMIN)")
     Changed changeOverride(@PathVariable String code, @RequestBody OverrideChange change, Principal user) {
         return new Changed(switch (action(change.action(), "INCLUDE", "EXCLUDE", "REMOVE")) {
-            case "INCLUDE" -> versions.addOverride(code, change.creditCode(), true, user.getName(), change.reason());
-            case "EXCLUDE" -> versions.addOverride(code, change.creditCode(), false, user.getName(), change.reason());
-            default -> versions.removeOverride(code, change.creditCode(), user.getName(), change.reason());
+            case "INCLUDE" -> changes.addOverride(code, change.creditCode(), true, user.getName(), change.reason());
+            case "EXCLUDE" -> changes.addOverride(code, change.creditCode(), false, user.getName(), change.reason());
+            default -> changes.removeOverride(code, change.creditCode(), user.getName(), change.reason());
         });
     }
 

@@ -1,6 +1,5 @@
 package io.muyield.app.cluster;
 
-import io.muyield.store.cluster.TaxonomyVersions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +18,10 @@ import java.util.Optional;
 @Controller
 class TaxonomyEditing {
 
-    private final TaxonomyVersions versions;
+    private final TaxonomyChanges changes;
 
-    TaxonomyEditing(TaxonomyVersions versions) {
-        this.versions = versions;
+    TaxonomyEditing(TaxonomyChanges changes) {
+        this.changes = changes;
     }
 
     @PostMapping("/clusters/{code}/target")
@@ -31,7 +30,7 @@ class TaxonomyEditing {
                           @RequestParam String reason, Principal user, RedirectAttributes redirect) {
         Optional<BigDecimal> yuan = Optional.ofNullable(targetYi).map(yi -> yi.multiply(new BigDecimal("100000000")));
         try {
-            versions.changeTarget(code, yuan, targetYear, user.getName(), reason);
+            changes.changeTarget(code, yuan, targetYear, user.getName(), reason);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("targetError", e.getMessage());
         }
@@ -44,9 +43,9 @@ class TaxonomyEditing {
                         Principal user, RedirectAttributes redirect) {
         try {
             if (ClusterApi.action(action, "ADD", "REMOVE").equals("ADD")) {
-                versions.addCode(code, industryCode, user.getName(), reason);
+                changes.addCode(code, industryCode, user.getName(), reason);
             } else {
-                versions.removeCode(code, industryCode, user.getName(), reason);
+                changes.removeCode(code, industryCode, user.getName(), reason);
             }
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("membershipError", e.getMessage());
@@ -60,9 +59,9 @@ class TaxonomyEditing {
                             @RequestParam String reason, Principal user, RedirectAttributes redirect) {
         try {
             switch (ClusterApi.action(action, "INCLUDE", "EXCLUDE", "REMOVE")) {
-                case "INCLUDE" -> versions.addOverride(code, creditCode, true, user.getName(), reason);
-                case "EXCLUDE" -> versions.addOverride(code, creditCode, false, user.getName(), reason);
-                default -> versions.removeOverride(code, creditCode, user.getName(), reason);
+                case "INCLUDE" -> changes.addOverride(code, creditCode, true, user.getName(), reason);
+                case "EXCLUDE" -> changes.addOverride(code, creditCode, false, user.getName(), reason);
+                default -> changes.removeOverride(code, creditCode, user.getName(), reason);
             }
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("membershipError", e.getMessage());

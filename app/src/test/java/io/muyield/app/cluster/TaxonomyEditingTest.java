@@ -41,6 +41,11 @@ class TaxonomyEditingTest extends WebTest {
             // signed out: refused (403: without credentials the CSRF check applies before authentication is asked for)
             assertThat(post(null, null, "C08", "{\"targetYuan\": 1, \"targetYear\": 2030, \"reason\": \"x\"}").statusCode()).isIn(401, 403);
             assertThat(api().getJson("/api/v1/clusters/taxonomy/versions").get(0).get("reason").asText()).isEqualTo("test: raised");
+            // the change is in the audit trail: who, which cluster, what, the version and the reason
+            assertThat(new io.muyield.store.audit.AuditRepository(database).about("cluster:C08"))
+                    .anyMatch(e -> e.action().equals("TAXONOMY_CHANGE") && e.actor().equals("admin")
+                            && e.details().contains("target=200000000000 year=2030") && e.details().contains("version=" + version)
+                            && e.details().contains("reason=test: raised"));
         } finally {
             // back to the reference target, as a further version (versions are never removed)
             post("admin", ADMIN_PASSWORD, "C08", "{\"targetYuan\": 100000000000, \"targetYear\": 2027, \"reason\": \"test: restored\"}");
