@@ -1,9 +1,6 @@
 package io.muyield.app.overview;
 
-import io.muyield.app.BrowserSession;
-import io.muyield.app.WebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.muyield.app.AdminBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -14,25 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Headless Chromium: sign in, open the overview, and check that the chart shows the database's numbers. */
-class OverviewBrowserTest extends WebTest {
-
-    private static BrowserSession browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        if (browser == null) {
-            browser = new BrowserSession("http://localhost:" + port);
-            browser.signIn("admin", ADMIN_PASSWORD);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class OverviewBrowserTest extends AdminBrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -1,9 +1,6 @@
 package io.muyield.app.region;
 
-import io.muyield.app.BrowserSession;
-import io.muyield.app.WebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.muyield.app.AdminBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,25 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Headless Chromium: a real click on the district map drills into the district; the cluster page draws the database's numbers. */
-class ClustersBrowserTest extends WebTest {
-
-    private static BrowserSession browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        if (browser == null) {
-            browser = new BrowserSession("http://localhost:" + port);
-            browser.signIn("admin", ADMIN_PASSWORD);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class ClustersBrowserTest extends AdminBrowserTest {
 
     /** Waits until the element's script has finished, and fails with what it showed if that was an error. */
     private void rendered(String id) {
