@@ -72,6 +72,8 @@ class RunPublicationTest extends WebTest {
         assertThat(a.get("/api/v1/runs").body()).doesNotContain("\"id\":" + run);
         assertThat(a.get("/runs").body()).doesNotContain("/runs/" + run + "\"");
         assertThat(a.get("/portal").body()).contains("id=\"portal-no-result\"");
+        assertThat(a.get("/api/v1/clusters/C01?year=2023").body()).contains("\"latestRun\":null");
+        assertThat(api().getJson("/api/v1/clusters/C01?year=2023").path("latestRun").path("runId").asLong()).isEqualTo(run);
         assertThat(appeal(a, "tax")).endsWith("/portal");
         assertThat(a.get("/portal").body()).contains(REFUSED);
 
@@ -91,6 +93,7 @@ class RunPublicationTest extends WebTest {
         // PUBLISHED: the enterprise sees the run, its state and end date, and may appeal.
         assertThat(a.get("/runs/" + run).statusCode()).isEqualTo(200);
         assertThat(a.get("/runs").body()).contains("/runs/" + run + "\"");
+        assertThat(a.get("/api/v1/clusters/C01?year=2023").body()).contains("\"runId\":" + run);
         String portal = a.get("/portal").body();
         assertThat(portal).contains("id=\"portal-publication\"").contains("data-state=\"PUBLISHED\"").contains(end).contains("公示中");
         assertThat(appeal(a, "tax")).matches(".*/appeals/\\d+$");
