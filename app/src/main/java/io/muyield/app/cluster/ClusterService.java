@@ -89,10 +89,13 @@ public class ClusterService {
 
     /**
      * The latest COMPLETE evaluation run of the year over the enterprises within {@code within} (a cluster's members, a
-     * region) and the user's scope; empty when the year has no such run.
+     * region) and the user's scope; empty when the year has no such run. For enterprise users, the latest non-DRAFT run.
      */
     public Optional<RunFiguresJson> latestRun(int year, Condition within) {
-        return runFigures.latest(checkedYear(year), scopes.enterprises().and(within)).map(RunFiguresJson::of);
+        // enterprise users see no DRAFT run (notice period, docs/SECURITY.md): their latest run is the latest one published
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean enterprise = auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ENTERPRISE".equals(a.getAuthority()));
+        return runFigures.latest(checkedYear(year), scopes.enterprises().and(within), enterprise).map(RunFiguresJson::of);
     }
 
     List<RisingStarPlacement.DistrictPlacements> placements(int year) {

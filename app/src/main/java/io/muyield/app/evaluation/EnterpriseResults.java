@@ -26,7 +26,8 @@ public class EnterpriseResults {
 
     /**
      * Adds {@code resultHistory} (one row per run holding the enterprise: run and result, latest data year first, then the
-     * newest run), and, when there is one, {@code run} and {@code unit}: the latest result in full. Adds nothing else.
+     * newest run), {@code publications} (run id → its publication state, 公示), and, when there is one, {@code run} and
+     * {@code unit}: the latest result in full. Adds nothing else. An enterprise user sees no DRAFT run.
      *
      * @return whether the enterprise has any result within the scope
      */
@@ -43,6 +44,7 @@ public class EnterpriseResults {
         history.sort(Comparator.comparingInt((HistoryRow h) -> h.run().year()).reversed()
                 .thenComparing(Comparator.comparingLong((HistoryRow h) -> h.run().id()).reversed()));
         model.addAttribute("resultHistory", history);
+        model.addAttribute("publications", service.publications(history.stream().map(h -> h.run().id()).distinct().toList()));
         if (history.isEmpty()) {
             return false;
         }
@@ -68,6 +70,11 @@ public class EnterpriseResults {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the enterprise may appeal a fact of the year now: a run of that year holding it is PUBLISHED, before its notice end. */
+    public boolean appealsOpen(String creditCode, int year) {
+        return service.appealsOpen(creditCode, year);
     }
 
     /** A run and the enterprise's row in it. */

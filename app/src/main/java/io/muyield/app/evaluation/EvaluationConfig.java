@@ -1,6 +1,7 @@
 package io.muyield.app.evaluation;
 
 import io.muyield.store.Database;
+import io.muyield.store.evaluation.PublicationRepository;
 import io.muyield.store.evaluation.RunRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,11 @@ class EvaluationConfig {
     @Bean
     RunRepository runRepository(Database database) {
         return new RunRepository(database);
+    }
+
+    @Bean
+    PublicationRepository publicationRepository(Database database) {
+        return new PublicationRepository(database);
     }
 
     @Bean

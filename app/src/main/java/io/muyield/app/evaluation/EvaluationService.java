@@ -18,6 +18,9 @@ import io.muyield.core.evaluation.scheme.SchemePresets;
 import io.muyield.core.region.Park;
 import io.muyield.core.region.Region;
 import io.muyield.store.evaluation.GroupFigures;
+import io.muyield.store.evaluation.Publication;
+import io.muyield.store.evaluation.PublicationRepository;
+import io.muyield.store.evaluation.PublicationState;
 import io.muyield.store.evaluation.ResultFilter;
 import io.muyield.store.evaluation.ResultPage;
 import io.muyield.store.evaluation.ResultRow;
@@ -32,6 +35,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -60,10 +66,12 @@ public class EvaluationService {
     private final ParkRepository parks;
     private final io.muyield.store.industry.IndustryRepository industries;
     private final AuditLog audit;
+    private final PublicationRepository publications;
 
     EvaluationService(RunRepository runs, RunCreation creation, RecomputedRuns recomputed, DataScopes scopes, RegionRepository regions,
-                      ParkRepository parks, io.muyield.store.Database database, AuditLog audit) {
+                      ParkRepository parks, io.muyield.store.Database database, AuditLog audit, PublicationRepository publications) {
         this.audit = audit;
+        this.publications = publications;
         this.industries = new io.muyield.store.industry.IndustryRepository(database);
         this.runs = runs;
         this.creation = creation;
@@ -73,12 +81,88 @@ public class EvaluationService {
         this.parks = parks;
     }
 
+    /** The runs the user may see, newest first: every run, or for enterprise users only those past DRAFT (公示 and later). */
     List<EvaluationJson.Run> runs() {
-        return runs.runs().stream().map(EvaluationJson.Run::of).toList();
+        List<StoredRun> all = runs.runs();
+        if (!enterpriseUser()) {
+            return all.stream().map(EvaluationJson.Run::of).toList();
+        }
+        Map<Long, Publication> states = publications.of(all.stream().map(StoredRun::id).toList());
+        return all.stream().filter(r -> states.get(r.id()).state().visibleToEnterprises()).map(EvaluationJson.Run::of).toList();
     }
 
+    /** A run the user may see; 404 otherwise (an enterprise user does not see a DRAFT run). */
     StoredRun stored(long id) {
-        return runs.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + id));
+        StoredRun run = runs.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + id));
+        if (enterpriseUser() && !publications.of(id).state().visibleToEnterprises()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + id);
+        }
+        return run;
+    }
+
+    /** The publication state (公示) of a run the user may see. */
+    public Publication publication(long id) {
+        stored(id);
+        return publications.of(id);
+    }
+
+    /** The publication states of runs (DRAFT when never moved). */
+    Map<Long, Publication> publications(List<Long> ids) {
+        return publications.of(ids);
+    }
+
+    /** Every move of a run the user may see through its publication states. */
+    List<Publication.Step> publicationHistory(long id) {
+        stored(id);
+        return publications.history(id);
+    }
+
+    /**
+     * Moves a run forward through its publication states (city administrators); PUBLISHED needs the notice end date, which
+     * may not be in the past. Audited {@code RUN_PUBLICATION}.
+     */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    public Publication publish(long id, PublicationState target, LocalDate noticeEnd) {
+        stored(id);
+        Publication now = publications.of(id);
+        if (target == PublicationState.PUBLISHED && noticeEnd == null) {
+            throw new IllegalArgumentException("give the notice end date to publish run " + id);
+        }
+        if (noticeEnd != null && target == PublicationState.PUBLISHED && noticeEnd.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("the notice end date " + noticeEnd + " is in the past");
+        }
+        if (target.ordinal() <= now.state().ordinal()) {
+            throw new IllegalArgumentException("run " + id + " is " + now.state() + " and moves only forward, not to " + target);
+        }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null ? "system" : auth.getName();
+        Optional<LocalDate> end = target == PublicationState.PUBLISHED ? Optional.of(noticeEnd) : Optional.empty();
+        if (!publications.move(id, now.state(), target, end, actor, LocalDateTime.now(ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("run " + id + " was moved meanwhile; reload and try again");
+        }
+        Publication after = publications.of(id);
+        audit.record("RUN_PUBLICATION", "run:" + id, now.state() + " → " + target + after.noticeEnd().map(d -> ", notice until " + d).orElse(""));
+        return after;
+    }
+
+    /**
+     * Whether the enterprise may appeal a fact of the year now: a run of that year that the user sees holds the enterprise
+     * (within the scope) and is PUBLISHED with today on or before its notice end.
+     */
+    public boolean appealsOpen(String creditCode, int year) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (EvaluationJson.Run run : runs()) {
+            if (run.year() == year && publications.of(run.id()).appealsOpen(today)
+                    && !runs.results(run.id(), new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean enterpriseUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ENTERPRISE".equals(a.getAuthority()));
     }
 
     /** A run from a preset or a scheme text over a data year, stored; only city administrators. */

@@ -38,7 +38,13 @@ class RunPages {
 
     @GetMapping("/runs")
     String list(Model model) {
-        model.addAttribute("runs", service.runs());
+        List<EvaluationJson.Run> list = service.runs();
+        model.addAttribute("runs", list);
+        model.addAttribute("publications", service.publications(list.stream().map(EvaluationJson.Run::id).toList()));
+        // which run superseded which: the visible runs that re-evaluate each run
+        java.util.Map<Long, List<Long>> supersededBy = new java.util.HashMap<>();
+        list.stream().filter(r -> r.parentRunId() != null).forEach(r -> supersededBy.computeIfAbsent(r.parentRunId(), k -> new ArrayList<>()).add(r.id()));
+        model.addAttribute("supersededBy", supersededBy);
         model.addAttribute("presets", SchemePresets.ids());
         return "evaluation/runs";
     }
@@ -66,6 +72,19 @@ class RunPages {
         }
     }
 
+    /** The page buttons of the run page: move the run forward through its publication states (city administrators). */
+    @PostMapping("/runs/{id}/publication")
+    String publish(@PathVariable long id, @RequestParam String state,
+                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate noticeEnd,
+                   RedirectAttributes redirect) {
+        try {
+            service.publish(id, RunsApi.publicationState(state), noticeEnd);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/runs/" + id;
+    }
+
     @GetMapping("/runs/{id}")
     String results(@PathVariable long id, Filter filter, @RequestParam(defaultValue = "0") int page,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
@@ -74,6 +93,9 @@ class RunPages {
         EvaluationJson.RunDetail detail = service.detail(id, f);
         model.addAttribute("detail", detail);
         model.addAttribute("run", detail.run());
+        model.addAttribute("publication", service.publication(id));
+        model.addAttribute("publicationHistory", service.publicationHistory(id));
+        model.addAttribute("noticeDefault", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(15));
         model.addAttribute("result", service.results(id, f, Math.max(page, 0), EvaluationService.DEFAULT_PAGE_SIZE));
         model.addAttribute("districts", service.districts());
         model.addAttribute("parks", service.parks());

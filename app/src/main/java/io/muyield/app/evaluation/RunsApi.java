@@ -56,6 +56,47 @@ class RunsApi {
         return service.detail(id, ResultFilter.ALL);
     }
 
+    /** The body of POST /api/v1/runs/{id}/publication: the target state and, to publish, the last day of the notice period. */
+    record PublicationRequest(String state, java.time.LocalDate noticeEnd) {
+    }
+
+    /** A run's publication state (公示) and every move of it. */
+    record PublicationJson(long runId, String state, java.time.LocalDate noticeEnd, boolean appealsOpen, List<StepJson> history) {
+    }
+
+    record StepJson(int position, String from, String to, java.time.LocalDate noticeEnd, String actor, java.time.LocalDateTime at) {
+    }
+
+    PublicationJson publicationJson(io.muyield.store.evaluation.Publication p) {
+        return new PublicationJson(p.runId(), p.state().name(), p.noticeEnd().orElse(null),
+                p.appealsOpen(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+                service.publicationHistory(p.runId()).stream().map(s -> new StepJson(s.position(), s.from().name(), s.to().name(),
+                        s.noticeEnd().orElse(null), s.actor(), s.at())).toList());
+    }
+
+    @GetMapping("/{id}/publication")
+    @Operation(summary = "A run's publication state (DRAFT, PUBLISHED = 公示中 with its notice end date, CLOSED, FINAL) and its history")
+    PublicationJson publication(@PathVariable long id) {
+        return publicationJson(service.publication(id));
+    }
+
+    @PostMapping("/{id}/publication")
+    @Operation(summary = "Move a run forward to PUBLISHED (give noticeEnd, yyyy-MM-dd), CLOSED or FINAL (city administrators; audited RUN_PUBLICATION)")
+    PublicationJson publish(@PathVariable long id, @RequestBody PublicationRequest request) {
+        if (request == null || request.state() == null) {
+            throw new IllegalArgumentException("give the target state, e.g. {\"state\": \"PUBLISHED\", \"noticeEnd\": \"2026-12-31\"}");
+        }
+        return publicationJson(service.publish(id, publicationState(request.state()), request.noticeEnd()));
+    }
+
+    static io.muyield.store.evaluation.PublicationState publicationState(String state) {
+        try {
+            return io.muyield.store.evaluation.PublicationState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("state must be PUBLISHED, CLOSED or FINAL, not '" + state + "'");
+        }
+    }
+
     @GetMapping("/{id}/results")
     @Operation(summary = "A run's results within your scope, filtered and paged (page from 0), in rank order")
     EvaluationJson.Page results(@PathVariable long id,

@@ -44,6 +44,8 @@ public final class PermissionMatrix {
                     "hasAnyRole('CITY_ADMIN','CITY_ANALYST')"),
             new Action("evaluation.run", "评价方案与评价运行", "Evaluation schemes and runs", EnumSet.of(Role.CITY_ADMIN),
                     "hasRole('CITY_ADMIN'); AuditLog RUN"),
+            new Action("evaluation.publish", "评价结果公示（发布、结束公示、定稿）", "Publish a run (notice period), close it, finalise it",
+                    EnumSet.of(Role.CITY_ADMIN), "hasRole('CITY_ADMIN'); only forward; AuditLog RUN_PUBLICATION"),
             new Action("figures.view", "集群、区县、排行、地图与大屏（范围内汇总）", "Cluster, region, league, map and big-screen figures (of the scope)",
                     SCOPED_VIEWERS, "DataScopes.enterprises() ANDed into ClusterFigureRepository, RegionFigureRepository"),
             new Action("users.manage", "用户管理（创建、重置密码、解锁、停用）", "Manage users (create, reset password, unlock, disable)",

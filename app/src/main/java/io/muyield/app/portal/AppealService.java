@@ -81,6 +81,10 @@ class AppealService {
         if (why.length() < 4 || why.length() > 2000) {
             throw new UserFacingException("give a reason of 4 to 2000 characters");
         }
+        if (!results.appealsOpen(code.value(), year)) {
+            throw new UserFacingException("不在公示期内，不受理异议 — appeals are accepted only while an evaluation run of " + year
+                    + " holding your enterprise is published (公示中) and before its notice end date");
+        }
         boolean open = appeals.list(scopes.enterprises(), Optional.empty()).stream().anyMatch(a -> a.creditCode().equals(code.value())
                 && a.year() == year && a.field().equals(f.column()) && a.status().open());
         if (open) {

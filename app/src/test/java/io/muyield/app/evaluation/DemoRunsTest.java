@@ -32,6 +32,13 @@ class DemoRunsTest {
             var runs = new RunRepository(db).runs();
             assertThat(runs).extracting(StoredRun::year).containsExactly(2023);
             assertThat(runs.get(0).createdBy()).isEqualTo("muyield demo");
+            // the 2023 run is in its notice period (公示) for 15 days, so the demo enterprise can appeal
+            var publication = new io.muyield.store.evaluation.PublicationRepository(db).of(runs.get(0).id());
+            assertThat(publication.state()).isEqualTo(io.muyield.store.evaluation.PublicationState.PUBLISHED);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            assertThat(publication.noticeEnd()).contains(today.plusDays(15));
+            assertThat(publication.appealsOpen(today)).isTrue();
+            assertThat(printed).contains("published (公示) until " + today.plusDays(15));
             DemoRuns.create(db, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             assertThat(new RunRepository(db).runs()).hasSize(1);
         }

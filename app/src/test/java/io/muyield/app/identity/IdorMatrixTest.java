@@ -141,6 +141,10 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("GET /api/v1/runs/{id}/compare/{otherId}", new Endpoint(ALL));
         MATRIX.put("POST /api/v1/runs/{id}/what-if", new Endpoint(CITY_ROLES, Map.of("json", "{}"), true));
         MATRIX.put("GET /api/v1/runs/{id}/export", Endpoint.query(EXPORT, "format=csv"));
+        // Publication (公示): everyone who sees the run reads its state; the administrator moves it forward (PUBLISHED → CLOSED → FINAL here).
+        MATRIX.put("GET /api/v1/runs/{id}/publication", new Endpoint(ALL));
+        MATRIX.put("POST /runs/{id}/publication", new Endpoint(ADMIN_ONLY, Map.of("state", "CLOSED"), true));
+        MATRIX.put("POST /api/v1/runs/{id}/publication", new Endpoint("ok 403 403 403 403 403", Map.of("json", "{\"state\": \"FINAL\"}"), true));
         // Clusters, regions, league, map, 大屏: aggregates under the caller's scope; downloads need EXPORT.
         // Taxonomy changes first (city administrator): the admin keeps B (its foreign record) out of C07, so the cluster
         // pages below hold an override naming B, which no scoped role may see.
@@ -273,6 +277,13 @@ class IdorMatrixTest extends WebTest {
                 RunCreation runs = new RunCreation(database);
                 otherRunId = runs.create(SchemeText.resolve("shandong-style"), 2023, "test", Optional.empty()).run().id();
                 runId = runs.create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+                // both past DRAFT, so the enterprise user sees them (a DRAFT run is not found for enterprises)
+                var publications = new io.muyield.store.evaluation.PublicationRepository(database);
+                LocalDateTime now = LocalDateTime.now();
+                publications.move(otherRunId, io.muyield.store.evaluation.PublicationState.DRAFT, io.muyield.store.evaluation.PublicationState.FINAL,
+                        Optional.empty(), "test", now);
+                publications.move(runId, io.muyield.store.evaluation.PublicationState.DRAFT, io.muyield.store.evaluation.PublicationState.PUBLISHED,
+                        Optional.of(now.toLocalDate().plusDays(15)), "test", now);
             }
         }
     }

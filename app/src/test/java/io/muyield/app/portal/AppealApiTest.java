@@ -46,6 +46,7 @@ class AppealApiTest extends WebTest {
     @Test
     void anEnterpriseCannotFileTwiceAgainstTheSameOpenFactAndEvidenceIsCheckedByContent() throws Exception {
         TestUsers.ensure(database);
+        PublishedRuns.ensure(database, 2023);
         io.muyield.app.FormSession b = new io.muyield.app.FormSession(port);
         b.signIn(TestUsers.ENTERPRISE_B, TestUsers.PASSWORD);
         var fields = java.util.Map.of("field", "revenue", "year", "2023", "claimed", "4200", "reason", "revenue was left out");

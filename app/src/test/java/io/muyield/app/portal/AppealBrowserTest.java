@@ -32,6 +32,7 @@ class AppealBrowserTest extends WebTest {
     @Test
     void enterpriseFilesDistrictForwardsCityAcceptsFactChanges() throws Exception {
         TestUsers.ensure(database);
+        PublishedRuns.ensure(database, 2023);
         Path evidence = Files.createTempFile("muyield-evidence", ".png");
         Files.write(evidence, PNG);
         try (BrowserSession browser = new BrowserSession("http://localhost:" + port)) {

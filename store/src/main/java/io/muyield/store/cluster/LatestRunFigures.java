@@ -68,14 +68,28 @@ public final class LatestRunFigures {
 
     /** The latest COMPLETE run over the year (the highest id), if any. */
     public Optional<StoredRun> latestComplete(int year) {
-        List<Long> ids = database.jdbc().queryForList("SELECT MAX(id) FROM evaluation_run WHERE year = ? AND status = 'COMPLETE'",
+        return latestComplete(year, false);
+    }
+
+    /**
+     * The latest COMPLETE run over the year (the highest id), if any; with {@code publishedOnly} only among the runs past
+     * DRAFT in their notice period (公示, table {@code run_publication}) — what enterprise users may see.
+     */
+    public Optional<StoredRun> latestComplete(int year, boolean publishedOnly) {
+        List<Long> ids = database.jdbc().queryForList("SELECT MAX(id) FROM evaluation_run WHERE year = ? AND status = 'COMPLETE'"
+                        + (publishedOnly ? " AND id IN (SELECT run_id FROM run_publication WHERE state <> 'DRAFT')" : ""),
                 Long.class, year);
         return ids.isEmpty() || ids.get(0) == null ? Optional.empty() : runs.run(ids.get(0));
     }
 
     /** The figures of the latest COMPLETE run of the year over the enterprises within the condition; empty without a run. */
     public Optional<Distribution> latest(int year, Condition within) {
-        return latestComplete(year).map(run -> of(run, within));
+        return latest(year, within, false);
+    }
+
+    /** As {@link #latest(int, Condition)}; with {@code publishedOnly} only among the runs past DRAFT (for enterprise users). */
+    public Optional<Distribution> latest(int year, Condition within, boolean publishedOnly) {
+        return latestComplete(year, publishedOnly).map(run -> of(run, within));
     }
 
     /** The figures of one run over the enterprises within the condition. */
