@@ -19,9 +19,11 @@ import java.util.Optional;
 public class EnterpriseResults {
 
     private final EvaluationService service;
+    private final RunPublications publications;
 
-    EnterpriseResults(EvaluationService service) {
+    EnterpriseResults(EvaluationService service, RunPublications publications) {
         this.service = service;
+        this.publications = publications;
     }
 
     /**
@@ -44,7 +46,7 @@ public class EnterpriseResults {
         history.sort(Comparator.comparingInt((HistoryRow h) -> h.run().year()).reversed()
                 .thenComparing(Comparator.comparingLong((HistoryRow h) -> h.run().id()).reversed()));
         model.addAttribute("resultHistory", history);
-        model.addAttribute("publications", service.publications(history.stream().map(h -> h.run().id()).distinct().toList()));
+        model.addAttribute("publications", publications.publications(history.stream().map(h -> h.run().id()).distinct().toList()));
         if (history.isEmpty()) {
             return false;
         }
@@ -74,7 +76,7 @@ public class EnterpriseResults {
 
     /** Whether the enterprise may appeal a fact of the year now: a run of that year holding it is PUBLISHED, before its notice end. */
     public boolean appealsOpen(String creditCode, int year) {
-        return service.appealsOpen(creditCode, year);
+        return publications.appealsOpen(creditCode, year);
     }
 
     /** A run and the enterprise's row in it. */

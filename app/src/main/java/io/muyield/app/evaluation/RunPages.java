@@ -22,10 +22,12 @@ import java.util.List;
 class RunPages {
 
     private final EvaluationService service;
+    private final RunPublications publications;
     private final RunRepository runs;
 
-    RunPages(EvaluationService service, RunRepository runs) {
+    RunPages(EvaluationService service, RunPublications publications, RunRepository runs) {
         this.service = service;
+        this.publications = publications;
         this.runs = runs;
     }
 
@@ -40,7 +42,7 @@ class RunPages {
     String list(Model model) {
         List<EvaluationJson.Run> list = service.runs();
         model.addAttribute("runs", list);
-        model.addAttribute("publications", service.publications(list.stream().map(EvaluationJson.Run::id).toList()));
+        model.addAttribute("publications", publications.publications(list.stream().map(EvaluationJson.Run::id).toList()));
         // which run superseded which: the visible runs that re-evaluate each run
         java.util.Map<Long, List<Long>> supersededBy = new java.util.HashMap<>();
         list.stream().filter(r -> r.parentRunId() != null).forEach(r -> supersededBy.computeIfAbsent(r.parentRunId(), k -> new ArrayList<>()).add(r.id()));
@@ -78,7 +80,7 @@ class RunPages {
                    @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate noticeEnd,
                    RedirectAttributes redirect) {
         try {
-            service.publish(id, RunsApi.publicationState(state), noticeEnd);
+            publications.publish(id, RunsApi.publicationState(state), noticeEnd);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -93,8 +95,8 @@ class RunPages {
         EvaluationJson.RunDetail detail = service.detail(id, f);
         model.addAttribute("detail", detail);
         model.addAttribute("run", detail.run());
-        model.addAttribute("publication", service.publication(id));
-        model.addAttribute("publicationHistory", service.publicationHistory(id));
+        model.addAttribute("publication", publications.publication(id));
+        model.addAttribute("publicationHistory", publications.publicationHistory(id));
         model.addAttribute("noticeDefault", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(15));
         model.addAttribute("result", service.results(id, f, Math.max(page, 0), EvaluationService.DEFAULT_PAGE_SIZE));
         model.addAttribute("districts", service.districts());

@@ -25,9 +25,11 @@ import java.util.Locale;
 class RunsApi {
 
     private final EvaluationService service;
+    private final RunPublications publications;
 
-    RunsApi(EvaluationService service) {
+    RunsApi(EvaluationService service, RunPublications publications) {
         this.service = service;
+        this.publications = publications;
     }
 
     /** The body of POST /api/v1/runs: a preset id or a scheme's YAML text, the data year, and the run it re-evaluates. */
@@ -70,14 +72,14 @@ class RunsApi {
     PublicationJson publicationJson(io.muyield.store.evaluation.Publication p) {
         return new PublicationJson(p.runId(), p.state().name(), p.noticeEnd().orElse(null),
                 p.appealsOpen(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
-                service.publicationHistory(p.runId()).stream().map(s -> new StepJson(s.position(), s.from().name(), s.to().name(),
+                publications.publicationHistory(p.runId()).stream().map(s -> new StepJson(s.position(), s.from().name(), s.to().name(),
                         s.noticeEnd().orElse(null), s.actor(), s.at())).toList());
     }
 
     @GetMapping("/{id}/publication")
     @Operation(summary = "A run's publication state (DRAFT, PUBLISHED = 公示中 with its notice end date, CLOSED, FINAL) and its history")
     PublicationJson publication(@PathVariable long id) {
-        return publicationJson(service.publication(id));
+        return publicationJson(publications.publication(id));
     }
 
     @PostMapping("/{id}/publication")
@@ -86,7 +88,7 @@ class RunsApi {
         if (request == null || request.state() == null) {
             throw new IllegalArgumentException("give the target state, e.g. {\"state\": \"PUBLISHED\", \"noticeEnd\": \"2026-12-31\"}");
         }
-        return publicationJson(service.publish(id, publicationState(request.state()), request.noticeEnd()));
+        return publicationJson(publications.publish(id, publicationState(request.state()), request.noticeEnd()));
     }
 
     static io.muyield.store.evaluation.PublicationState publicationState(String state) {

@@ -1,0 +1,102 @@
+package io.muyield.app.evaluation;
+
+import io.muyield.app.shared.AuditLog;
+import io.muyield.app.shared.DataScopes;
+import io.muyield.store.evaluation.Publication;
+import io.muyield.store.evaluation.PublicationRepository;
+import io.muyield.store.evaluation.PublicationState;
+import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.RunRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notice period (公示) of runs: their publication states, the forward moves of city administrators (audited
+ * {@code RUN_PUBLICATION}), and whether an enterprise may appeal now. Which runs a user sees stays with
+ * {@link EvaluationService}.
+ */
+@Service
+public class RunPublications {
+
+    private final EvaluationService evaluation;
+    private final PublicationRepository publications;
+    private final RunRepository runs;
+    private final DataScopes scopes;
+    private final AuditLog audit;
+
+    RunPublications(EvaluationService evaluation, PublicationRepository publications, RunRepository runs, DataScopes scopes, AuditLog audit) {
+        this.evaluation = evaluation;
+        this.publications = publications;
+        this.runs = runs;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    /** The publication state (公示) of a run the user may see. */
+    public Publication publication(long id) {
+        evaluation.stored(id);
+        return publications.of(id);
+    }
+
+    /** The publication states of runs (DRAFT when never moved). */
+    Map<Long, Publication> publications(List<Long> ids) {
+        return publications.of(ids);
+    }
+
+    /** Every move of a run the user may see through its publication states. */
+    List<Publication.Step> publicationHistory(long id) {
+        evaluation.stored(id);
+        return publications.history(id);
+    }
+
+    /**
+     * Moves a run forward through its publication states (city administrators); PUBLISHED needs the notice end date, which
+     * may not be in the past. Audited {@code RUN_PUBLICATION}.
+     */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    public Publication publish(long id, PublicationState target, LocalDate noticeEnd) {
+        evaluation.stored(id);
+        Publication now = publications.of(id);
+        if (target == PublicationState.PUBLISHED && noticeEnd == null) {
+            throw new IllegalArgumentException("give the notice end date to publish run " + id);
+        }
+        if (noticeEnd != null && target == PublicationState.PUBLISHED && noticeEnd.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("the notice end date " + noticeEnd + " is in the past");
+        }
+        if (target.ordinal() <= now.state().ordinal()) {
+            throw new IllegalArgumentException("run " + id + " is " + now.state() + " and moves only forward, not to " + target);
+        }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null ? "system" : auth.getName();
+        Optional<LocalDate> end = target == PublicationState.PUBLISHED ? Optional.of(noticeEnd) : Optional.empty();
+        if (!publications.move(id, now.state(), target, end, actor, LocalDateTime.now(ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("run " + id + " was moved meanwhile; reload and try again");
+        }
+        Publication after = publications.of(id);
+        audit.record("RUN_PUBLICATION", "run:" + id, now.state() + " → " + target + after.noticeEnd().map(d -> ", notice until " + d).orElse(""));
+        return after;
+    }
+
+    /**
+     * Whether the enterprise may appeal a fact of the year now: a run of that year that the user sees holds the enterprise
+     * (within the scope) and is PUBLISHED with today on or before its notice end.
+     */
+    public boolean appealsOpen(String creditCode, int year) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (EvaluationJson.Run run : evaluation.runs()) {
+            if (run.year() == year && publications.of(run.id()).appealsOpen(today)
+                    && !runs.results(run.id(), new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
