@@ -1,6 +1,7 @@
 package io.muyield.app.imports;
 
 import io.muyield.core.enterprise.CreditCode;
+import io.muyield.core.enterprise.CreditCodeSet;
 import io.muyield.core.enterprise.Enterprise;
 import io.muyield.core.fact.FactField;
 import io.muyield.core.fact.FactValue;
@@ -48,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -202,7 +204,7 @@ public final class DepartmentImport {
     }
 
     private ReferenceData base;
-    private Set<String> registeredCodes;
+    private CreditCodeSet registeredCodes;
 
     /** The checks for the next file: catalogue and regions read once, parks and registered enterprises as they stand. */
     private ReferenceData reference() {
@@ -210,11 +212,16 @@ public final class DepartmentImport {
             base = ReferenceData.of(new IndustryRepository(database).catalog(), new RegionRepository(database).all(), Optional.empty());
         }
         if (registeredCodes == null) {
-            registeredCodes = new HashSet<>(database.jdbc().queryForList("SELECT credit_code FROM enterprise", String.class));
+            CreditCodeSet codes = new CreditCodeSet(Math.toIntExact(Objects.requireNonNull(
+                    database.jdbc().queryForObject("SELECT COUNT(*) FROM enterprise", Long.class))));
+            database.jdbc().query("SELECT credit_code FROM enterprise", rs -> {
+                codes.add(rs.getString(1));
+            });
+            registeredCodes = codes;
         }
-        Set<String> registered = registeredCodes;
+        CreditCodeSet registered = registeredCodes;
         Set<String> parks = new HashSet<>(new ParkRepository(database).all().stream().map(Park::code).toList());
-        return base.withParks(parks).withRegistered(c -> registered.contains(c.value()));
+        return base.withParks(parks).withRegistered(registered::contains);
     }
 
     private ImportOptions options(long batchId, Request request) {

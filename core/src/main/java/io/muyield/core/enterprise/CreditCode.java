@@ -13,12 +13,20 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
+    /** Symbol → its value in the alphabet, -1 for any other char below 128 (a table: this runs for every row imported). */
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUES[ALPHABET.charAt(i)] = (byte) i;
+        }
+    }
 
     public CreditCode {
         Objects.requireNonNull(value, "credit code");
-        Optional<String> problem = problemWith(value);
-        if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+        if (!valid(value)) {
+            throw new IllegalArgumentException(problemWith(value).orElseThrow());
         }
     }
 
@@ -30,6 +38,9 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
 
     /** The reason a string is not a valid credit code, in words a clerk understands; empty when it is valid. */
     public static Optional<String> problemWith(String value) {
+        if (valid(value)) {
+            return Optional.empty();
+        }
         if (value.length() != 18) {
             return Optional.of("统一社会信用代码应为18位，实为" + value.length() + "位 (credit code must have 18 characters, has " + value.length() + ")");
         }
@@ -46,6 +57,32 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
         return Optional.empty();
     }
 
+    /** Whether the string is a valid code: 18 symbols of the alphabet, the last the check symbol of the first 17. */
+    public static boolean valid(String value) {
+        if (value.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = symbolValue(value.charAt(i));
+            if (v < 0) {
+                return false;
+            }
+            sum += v * WEIGHTS[i];
+        }
+        return value.charAt(17) == checkSymbol(sum);
+    }
+
+    /** The value of a symbol of the alphabet (0–30), -1 for any other char. */
+    public static int symbolValue(char symbol) {
+        return symbol < 128 ? VALUES[symbol] : -1;
+    }
+
+    private static char checkSymbol(int weightedSum) {
+        int c = 31 - weightedSum % 31;
+        return ALPHABET.charAt(c == 31 ? 0 : c);
+    }
+
     /** The GB 32100 check symbol for the first 17 symbols: c = 31 − (Σ vᵢwᵢ mod 31), 31 → 0. */
     public static char checkDigit(String first17) {
         if (first17.length() != 17) {
@@ -53,14 +90,13 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(first17.charAt(i));
+            int v = symbolValue(first17.charAt(i));
             if (v < 0) {
                 throw new IllegalArgumentException("symbol not in the GB 32100 alphabet: " + first17.charAt(i));
             }
             sum += v * WEIGHTS[i];
         }
-        int c = 31 - sum % 31;
-        return ALPHABET.charAt(c == 31 ? 0 : c);
+        return checkSymbol(sum);
     }
 
     /** The GB 11714 organisation-code check symbol over 8 digits/letters: c = 11 − (Σ mod 11); 10 → X, 11 → 0. */

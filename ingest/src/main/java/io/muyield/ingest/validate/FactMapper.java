@@ -6,6 +6,7 @@ import io.muyield.core.fact.Quantity;
 import io.muyield.core.fact.Source;
 import io.muyield.core.fact.Unit;
 import io.muyield.core.industry.IndustryCode;
+import io.muyield.ingest.profile.HeaderLayout;
 import io.muyield.ingest.record.FactRecord;
 import io.muyield.ingest.record.Origin;
 import io.muyield.ingest.record.SourceRecord;
@@ -29,9 +30,20 @@ final class FactMapper implements RecordMapper {
     private static final BigDecimal PART_TOLERANCE_WAN = new BigDecimal("0.01");
 
     private final Source source;
+    /** The fact fields the last header seen has columns for (a file has one or a few headers; rows are many). */
+    private HeaderLayout lastLayout;
+    private List<FactField> presentFields = List.of();
 
     FactMapper(Source source) {
         this.source = source;
+    }
+
+    private List<FactField> presentFields(HeaderLayout layout) {
+        if (layout != lastLayout) {
+            presentFields = java.util.Arrays.stream(FactField.values()).filter(f -> layout.columns().containsKey(f.column())).toList();
+            lastLayout = layout;
+        }
+        return presentFields;
     }
 
     @Override
@@ -48,12 +60,8 @@ final class FactMapper implements RecordMapper {
         for (String part : TAX_PARTS) {
             r.amount(part, true).ifPresent(q -> details.put(part, q));
         }
-        for (FactField f : FactField.values()) {
-            String id = f.column();
-            if (!r.has(id)) {
-                continue;
-            }
-            r.amount(id, f == FactField.TAX).ifPresent(q -> facts.put(f, q));
+        for (FactField f : presentFields(r.layout())) {
+            r.amount(f.column(), f == FactField.TAX).ifPresent(q -> facts.put(f, q));
         }
         if (source == Source.TAX && r.ok()) {
             taxTotal(r, facts, details);

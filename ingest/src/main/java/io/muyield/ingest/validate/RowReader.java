@@ -58,6 +58,10 @@ public final class RowReader {
         });
     }
 
+    public HeaderLayout layout() {
+        return layout;
+    }
+
     public RawRow row() {
         return row;
     }

@@ -63,6 +63,9 @@ public final class Text {
         if (cleaned.isEmpty()) {
             return true;
         }
+        if (cleaned.length() > 4) {
+            return false; // no placeholder is longer: skips hashing every figure and name (this runs for every cell)
+        }
         switch (cleaned) {
             case "-", "--", "---", "—", "——", "–", "/", "\\", "无", "空", "N/A", "n/a", "NA", "null", "NULL", "#N/A" -> {
                 return true;

@@ -143,11 +143,15 @@ public final class FileBatchWriter {
         return Objects.requireNonNull(id);
     }
 
-    /** Starts staging a batch's yearly records; call inside {@link Database#inTransaction}. */
+    /**
+     * Starts staging a batch's yearly records; call inside {@link Database#inTransaction}. The records are appended by a
+     * second thread while the caller reads on (see {@link io.muyield.store.bulk.PipelinedRows}), so the caller must not
+     * use the transaction's connection until {@link Open#finish} or {@link Open#close}.
+     */
     public Open open(long batchId) {
         try {
             Connection connection = DataSourceUtils.getConnection(database.dataSource());
-            return new Open(batchId, connection, RowSink.open(connection, database.dialect(), "fact", false, FACT_COLUMNS));
+            return new Open(batchId, connection, RowSink.pipelined(connection, database.dialect(), "fact", FACT_COLUMNS));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot stage batch " + batchId + ": " + e.getMessage(), e);
         }

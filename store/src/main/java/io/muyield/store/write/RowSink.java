@@ -2,6 +2,7 @@ package io.muyield.store.write;
 
 import io.muyield.store.Dialect;
 import io.muyield.store.bulk.BulkRows;
+import io.muyield.store.bulk.PipelinedRows;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +24,18 @@ interface RowSink extends AutoCloseable {
 
     static RowSink open(Connection connection, Dialect dialect, String table, boolean temporary, List<String> columns)
             throws SQLException {
-        BulkRows rows = BulkRows.open(connection, dialect, table, temporary, columns);
+        return over(BulkRows.open(connection, dialect, table, temporary, columns));
+    }
+
+    /**
+     * Rows into a table through a second thread ({@link PipelinedRows}): for a file's facts, appended while the file is
+     * still being read. The connection belongs to that thread until the sink is closed.
+     */
+    static RowSink pipelined(Connection connection, Dialect dialect, String table, List<String> columns) throws SQLException {
+        return over(PipelinedRows.over(() -> BulkRows.open(connection, dialect, table, false, columns), columns.size(), table));
+    }
+
+    private static RowSink over(BulkRows rows) {
         return new RowSink() {
             @Override
             public void row(Object... values) throws SQLException {
