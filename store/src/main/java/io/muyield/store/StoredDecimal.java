@@ -10,7 +10,7 @@ import java.math.RoundingMode;
 public final class StoredDecimal {
 
     public static final int SCALE = 6;
-    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(18);
+    private static final int INTEGER_DIGITS = 18;
 
     private StoredDecimal() {
     }
@@ -18,7 +18,7 @@ public final class StoredDecimal {
     /** The value as the column stores it; refuses values beyond 18 integer digits. */
     public static BigDecimal toColumn(BigDecimal value) {
         BigDecimal scaled = value.setScale(SCALE, RoundingMode.HALF_UP);
-        if (scaled.abs().compareTo(LIMIT) >= 0) {
+        if (scaled.precision() - scaled.scale() > INTEGER_DIGITS) { // |value| ≥ 10^18
             throw new IllegalArgumentException("value " + value.toPlainString() + " does not fit DECIMAL(24, 6)");
         }
         return scaled;

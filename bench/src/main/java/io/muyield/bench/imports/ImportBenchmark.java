@@ -23,11 +23,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The database side of the import, measured (docs/BENCHMARKS.md, "Import (into the database)"):
@@ -118,21 +116,25 @@ public final class ImportBenchmark {
 
     /** Inserts one enterprise per credit code of the file's rows (untimed: registration is its own file). */
     private static CreditCodeSet registerAll(Database db, Path file) throws IOException {
-        Set<String> codes = new HashSet<>();
-        FileImporter probe = new FileImporter(new ReferenceData(c -> true, Map.of("500112", "500112"), Map.of(), Optional.empty()));
-        probe.importFile(file, ImportOptions.of(0, 2023), r -> {
-            if (r instanceof FactRecord f) {
-                codes.add(f.enterprise().value());
-            }
-        });
+        CreditCodeSet registered = new CreditCodeSet(1 << 20); // what DepartmentImport keeps
         Path csv = Files.createTempFile("codes", ".csv");
-        Files.write(csv, codes);
+        try (Writer codes = Files.newBufferedWriter(csv)) {
+            FileImporter probe = new FileImporter(new ReferenceData(c -> true, Map.of("500112", "500112"), Map.of(), Optional.empty()));
+            probe.importFile(file, ImportOptions.of(0, 2023), r -> {
+                if (r instanceof FactRecord f && registered.add(f.enterprise().value())) {
+                    try {
+                        codes.write(f.enterprise().value());
+                        codes.write('\n');
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+        }
         db.jdbc().execute("INSERT INTO enterprise (credit_code, name, district_code, zone_code, park_code, industry_code, founded, status, "
                 + "batch_id) SELECT column0, 'bench', '500112', NULL, NULL, '3612', DATE '2010-01-01', 'ACTIVE', 0 FROM read_csv('"
                 + csv.toAbsolutePath().toString().replace("'", "''") + "', header = false, columns = {'column0': 'VARCHAR'})");
         Files.delete(csv);
-        CreditCodeSet registered = new CreditCodeSet(codes.size()); // what DepartmentImport keeps
-        codes.forEach(registered::add);
         return registered;
     }
 }

@@ -16,7 +16,8 @@ public record Quantity(BigDecimal value, Unit unit) {
     }
 
     public BigDecimal toCanonical() {
-        return value.multiply(unit.toCanonicalFactor()).stripTrailingZeros();
+        BigDecimal factor = unit.toCanonicalFactor();
+        return (factor.equals(BigDecimal.ONE) ? value : value.multiply(factor)).stripTrailingZeros();
     }
 
     public Quantity to(Unit target) {

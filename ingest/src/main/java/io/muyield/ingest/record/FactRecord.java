@@ -34,7 +34,7 @@ public record FactRecord(Source source, CreditCode enterprise, String name, Map<
         EnumMap<FactField, Quantity> f = new EnumMap<>(FactField.class);
         f.putAll(facts);
         facts = Collections.unmodifiableMap(f);
-        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     public Optional<Quantity> fact(FactField field) {

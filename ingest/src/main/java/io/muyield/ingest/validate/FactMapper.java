@@ -98,7 +98,7 @@ final class FactMapper implements RecordMapper {
     private static void taxTotal(RowReader r, Map<FactField, Quantity> facts, Map<String, Quantity> details) {
         Quantity refunds = details.get("refunds");
         BigDecimal partsSum = null;
-        if (details.keySet().stream().anyMatch(k -> !k.equals("refunds"))) {
+        if (details.size() > (refunds == null ? 0 : 1)) {
             partsSum = BigDecimal.ZERO;
             for (Map.Entry<String, Quantity> e : details.entrySet()) {
                 BigDecimal v = canonical(e.getValue());

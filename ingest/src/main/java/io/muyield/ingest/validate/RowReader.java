@@ -253,10 +253,20 @@ public final class RowReader {
         });
     }
 
+    private static boolean fourDigits(String s) {
+        for (int i = 0; i < 4; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Optional<Integer> yearValue(String fieldId) {
         return text(fieldId).flatMap(s -> {
             String digits = s.endsWith("年") ? s.substring(0, s.length() - 1) : s;
-            if (digits.length() == 4 && digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            if (digits.length() == 4 && fourDigits(digits)) {
                 return Optional.of(Integer.parseInt(digits));
             }
             error(fieldId, "年度“" + s + "”无法识别", "cannot read the year \"" + s + "\"");

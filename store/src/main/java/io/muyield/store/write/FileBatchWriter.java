@@ -349,7 +349,9 @@ public final class FileBatchWriter {
         afterStep.accept("refresh-keys");
         jdbc.update(EnterpriseYearRefresh.deleteKeys());
         afterStep.accept("refresh-delete");
-        jdbc.update(EnterpriseYearRefresh.rebuild(priority));
+        Set<String> present = EnterpriseYearRefresh.knownFields(jdbc.queryForList(EnterpriseYearRefresh.presentFields(), String.class));
+        afterStep.accept("refresh-fields");
+        jdbc.update(EnterpriseYearRefresh.rebuild(priority, present));
         jdbc.execute("DROP TABLE refresh_key");
     }
 
