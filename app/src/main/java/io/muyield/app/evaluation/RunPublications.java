@@ -103,24 +103,37 @@ public class RunPublications {
      */
     boolean move(long id, PublicationState from, PublicationState to, Optional<LocalDate> end, String actor) {
         LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        Optional<Publication> after;
-        try {
-            after = database.inTransaction(() -> {
-                if (!publications.move(id, from, to, end, actor, at)) {
-                    return Optional.empty();
+        Optional<Publication> after = Optional.empty();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                after = database.inTransaction(() -> {
+                    if (!publications.move(id, from, to, end, actor, at)) {
+                        return Optional.empty();
+                    }
+                    Publication moved = publications.of(id);
+                    int year = runs.run(id).map(r -> r.year()).orElse(0);
+                    String until = moved.noticeEnd().map(LocalDate::toString).orElse("");
+                    notifications.aboutRun(id, actor, "RUN_" + to.name(), List.of(Long.toString(id), Integer.toString(year), until));
+                    return Optional.of(moved);
+                });
+                break;
+            } catch (DataAccessException e) {
+                // A concurrent move of the same run: PostgreSQL makes the second UPDATE wait and then find nothing (false
+                // above); DuckDB reports a write conflict (or the first row inserted twice) at once. Whoever committed
+                // won; while the other is still uncommitted, try again shortly.
+                if (publications.of(id).state() != from) {
+                    return false;
                 }
-                Publication moved = publications.of(id);
-                int year = runs.run(id).map(r -> r.year()).orElse(0);
-                String until = moved.noticeEnd().map(LocalDate::toString).orElse("");
-                notifications.aboutRun(id, actor, "RUN_" + to.name(), List.of(Long.toString(id), Integer.toString(year), until));
-                return Optional.of(moved);
-            });
-        } catch (DataAccessException e) {
-            // a concurrent move of the same run (a write conflict, or the same first row inserted twice): lost the race
-            if (publications.of(id).state() != from) {
-                return false;
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
-            throw e;
         }
         if (after.isEmpty()) {
             return false;
