@@ -96,6 +96,37 @@ public class RunPublications {
     }
 
     /**
+     * The runs that were never published (still DRAFT), oldest first: on a database from before notice periods existed,
+     * every run. They stay DRAFT (enterprise users do not see them) until the administrator publishes each one or
+     * records it as final; the runs page lists them for the administrator.
+     */
+    List<EvaluationJson.Run> neverPublished() {
+        List<EvaluationJson.Run> all = evaluation.runs();
+        Map<Long, Publication> states = publications.of(all.stream().map(EvaluationJson.Run::id).toList());
+        return all.stream().filter(r -> states.get(r.id()).state() == PublicationState.DRAFT)
+                .sorted(java.util.Comparator.comparingLong(EvaluationJson.Run::id)).toList();
+    }
+
+    /**
+     * Records never-published runs as final (DRAFT → FINAL: lists announced before muyield kept notice periods), each
+     * audited and notified like any move; runs no longer DRAFT are left as they are. Returns how many moved.
+     */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    public int recordAsFinal(List<Long> ids) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null ? "system" : auth.getName();
+        int moved = 0;
+        for (long id : ids) {
+            evaluation.stored(id);
+            if (publications.of(id).state() == PublicationState.DRAFT
+                    && move(id, PublicationState.DRAFT, PublicationState.FINAL, Optional.empty(), actor)) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /**
      * Moves the run with compare-and-set from {@code from} and notifies, in one transaction; audited
      * {@code RUN_PUBLICATION} after it commits.
      *

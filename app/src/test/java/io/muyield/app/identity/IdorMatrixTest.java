@@ -145,6 +145,7 @@ class IdorMatrixTest extends WebTest {
         // Publication (公示): everyone who sees the run reads its state; the administrator moves it forward (PUBLISHED → CLOSED → FINAL here).
         MATRIX.put("GET /api/v1/runs/{id}/publication", new Endpoint(ALL));
         MATRIX.put("POST /runs/{id}/publication", new Endpoint(ADMIN_ONLY, Map.of("state", "CLOSED"), true));
+        MATRIX.put("POST /runs/publication/final", new Endpoint(ADMIN_ONLY, Map.of("run", "{id}"), true));
         MATRIX.put("POST /api/v1/runs/{id}/publication", new Endpoint("ok 403 403 403 403 403", Map.of("json", "{\"state\": \"FINAL\"}"), true));
         // Clusters, regions, league, map, 大屏: aggregates under the caller's scope; downloads need EXPORT.
         // Taxonomy changes first (city administrator): the admin keeps B (its foreign record) out of C07, so the cluster
@@ -363,7 +364,9 @@ class IdorMatrixTest extends WebTest {
                 } else if (e.getValue().fields().containsKey("json")) {
                     r = s.postJson(path, e.getValue().fields().get("json"));
                 } else {
-                    r = s.post(path, e.getValue().fields());
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    e.getValue().fields().forEach((k, v) -> fields.put(k, v.replace("{id}", Long.toString(runId))));
+                    r = s.post(path, fields);
                 }
                 calls++;
                 int status = r.statusCode();

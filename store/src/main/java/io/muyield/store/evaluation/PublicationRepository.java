@@ -96,12 +96,6 @@ public final class PublicationRepository {
                 PublicationState.PUBLISHED.name(), Date.valueOf(today));
     }
 
-    /** The runs that never left DRAFT (no publication row), created before {@code before}, oldest first. */
-    public List<Long> neverPublished(LocalDateTime before) {
-        return jdbc.queryForList("SELECT r.id FROM evaluation_run r WHERE r.created_at < ? AND NOT EXISTS "
-                + "(SELECT 1 FROM run_publication p WHERE p.run_id = r.id) ORDER BY r.id", Long.class, before);
-    }
-
     /** Every move of the run, oldest first. */
     public List<Publication.Step> history(long runId) {
         return jdbc.query("SELECT position, from_state, to_state, notice_end, actor, step_at FROM run_publication_step WHERE run_id = ? ORDER BY position",
