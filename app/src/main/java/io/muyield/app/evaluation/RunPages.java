@@ -48,6 +48,7 @@ class RunPages {
         list.stream().filter(r -> r.parentRunId() != null).forEach(r -> supersededBy.computeIfAbsent(r.parentRunId(), k -> new ArrayList<>()).add(r.id()));
         model.addAttribute("supersededBy", supersededBy);
         model.addAttribute("presets", SchemePresets.ids());
+        model.addAttribute("neverPublished", publications.neverPublished());
         return "evaluation/runs";
     }
 
@@ -85,6 +86,17 @@ class RunPages {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/runs/" + id;
+    }
+
+    /** The one action for runs never published (e.g. every run of a database from before notice periods): record them as final. */
+    @PostMapping("/runs/publication/final")
+    String recordAsFinal(@RequestParam(name = "run", required = false) List<Long> ids, RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("error", "tick the runs to record as final");
+        } else {
+            publications.recordAsFinal(ids);
+        }
+        return "redirect:/runs";
     }
 
     @GetMapping("/runs/{id}")

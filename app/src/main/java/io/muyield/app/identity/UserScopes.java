@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * park_code is theirs; an enterprise user its own credit code; the auditor and anyone signed out see none.
  */
 @Component
-class UserScopes implements DataScopes {
+public class UserScopes implements DataScopes {
 
     @Override
     public Condition enterprises() {
@@ -24,8 +24,8 @@ class UserScopes implements DataScopes {
         return of(user.role(), user.scopeCode().orElse(null));
     }
 
-    /** The scope of a role with its code (none when a scoped role lacks its code). */
-    static Condition of(Role role, String code) {
+    /** The scope of a role with its code (none when a scoped role lacks its code); also whose scope holds what, for notifications. */
+    public static Condition of(Role role, String code) {
         if (role.scopeKind().needsCode() && (code == null || code.isBlank())) {
             return Condition.none();
         }

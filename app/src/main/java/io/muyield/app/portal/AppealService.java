@@ -3,11 +3,14 @@ package io.muyield.app.portal;
 import io.muyield.app.evaluation.EnterpriseResults;
 import io.muyield.app.shared.AuditLog;
 import io.muyield.app.shared.DataScopes;
+import io.muyield.app.shared.Notifications;
+import io.muyield.app.shared.Notifications.Audience;
 import io.muyield.app.shared.UserFacingException;
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.core.fact.FactField;
 import io.muyield.core.fact.FactValue;
 import io.muyield.core.fact.YearlyFacts;
+import io.muyield.store.Database;
 import io.muyield.store.appeal.Appeal;
 import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.appeal.AppealStatus;
@@ -26,13 +29,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Appeals (异议) from filing to decision. The enterprise files against one of its own facts; the district officer of
  * the enterprise forwards it to the city or rejects it; the city administrator accepts or rejects a forwarded appeal.
  * Accepting writes the claimed value as a new batch of source {@value #SOURCE}, which then wins over the older batches.
- * Every step is an appeal step and an audit entry. An appeal outside the caller's data scope is a 404.
+ * Every step is an appeal step, notifications to the users it concerns (written in the step's transaction) and an
+ * audit entry. An appeal outside the caller's data scope is a 404.
+ *
+ * <p>Who is told: filed → the enterprise's users and its district officers; forwarded → the enterprise, the district
+ * officers and the city administrators; rejected by the district → the enterprise and the district officers; rejected
+ * or accepted by the city → the enterprise, the district officers and the city administrators; the correction run →
+ * the city administrators and analysts and the district officers (the run is a DRAFT, which enterprise users do not
+ * see; they are told when it is published). Never the actor itself.
  */
 @Service
 class AppealService {
@@ -45,10 +57,14 @@ class AppealService {
     private final DataScopes scopes;
     private final AuditLog audit;
     private final EnterpriseResults results;
+    private final Database database;
+    private final Notifications notifications;
 
     AppealService(AppealRepository appeals, EnterpriseRepository enterprises, FactBatchWriter writer, DataScopes scopes, AuditLog audit,
-                  EnterpriseResults results) {
+                  EnterpriseResults results, Database database, Notifications notifications) {
         this.results = results;
+        this.database = database;
+        this.notifications = notifications;
         this.appeals = appeals;
         this.enterprises = enterprises;
         this.writer = writer;
@@ -91,7 +107,11 @@ class AppealService {
             throw new UserFacingException("an appeal against this fact (" + year + ", " + f.column() + ") is still open");
         }
         var evidence = EvidenceFiles.check(files);
-        long id = appeals.file(code.value(), year, f.column(), facts.get(f).orElse(null), value, why, actor, now(), evidence);
+        long id = database.inTransaction(() -> {
+            long filed = appeals.file(code.value(), year, f.column(), facts.get(f).orElse(null), value, why, actor, now(), evidence);
+            notify(find(filed), "APPEAL_FILED", actor, EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT), Optional.empty());
+            return filed;
+        });
         audit.record(actor, "APPEAL_FILED", "appeal:" + id, code.value() + " " + year + " " + f.column() + " " + facts.get(f).map(BigDecimal::toPlainString)
                 .orElse("—") + " → " + value.toPlainString() + ", " + evidence.size() + " evidence files");
         return id;
@@ -108,14 +128,17 @@ class AppealService {
 
     @PreAuthorize("hasRole('DISTRICT_OFFICER')")
     public void forward(String actor, long id, String note) {
-        step(actor, find(id), AppealStatus.FILED, AppealStatus.FORWARDED, note, "APPEAL_FORWARDED", Optional.empty());
+        step(actor, find(id), AppealStatus.FILED, AppealStatus.FORWARDED, note, "APPEAL_FORWARDED", Optional.empty(),
+                "APPEAL_FORWARDED", EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT, Audience.CITY_ADMIN));
     }
 
     /** The district rejects a filed appeal, or the city a forwarded one. */
     @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'CITY_ADMIN')")
     public void reject(String actor, boolean city, long id, String note) {
         requireNote(note);
-        step(actor, find(id), city ? AppealStatus.FORWARDED : AppealStatus.FILED, AppealStatus.REJECTED, note, "APPEAL_REJECTED", Optional.empty());
+        step(actor, find(id), city ? AppealStatus.FORWARDED : AppealStatus.FILED, AppealStatus.REJECTED, note, "APPEAL_REJECTED", Optional.empty(),
+                city ? "APPEAL_REJECTED" : "APPEAL_RETURNED",
+                city ? EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT, Audience.CITY_ADMIN) : EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT));
     }
 
     /** The city accepts a forwarded appeal: the claimed value becomes the fact through a new batch of source "appeal". */
@@ -132,13 +155,19 @@ class AppealService {
         WrittenBatch batch = writer.write(BatchDescription.of(SOURCE, actor).withYear(appeal.year())
                         .withFile("appeal #" + id, null).withoutScaleFlag(), List.of(),
                 List.of(new YearlyFacts(code, appeal.year(), current.aboveScale(), Map.of(field, new FactValue(appeal.claimedValue(), 0)))));
-        step(actor, appeal, AppealStatus.FORWARDED, AppealStatus.ACCEPTED, note, "APPEAL_ACCEPTED", Optional.of(batch.batchId()));
+        step(actor, appeal, AppealStatus.FORWARDED, AppealStatus.ACCEPTED, note, "APPEAL_ACCEPTED", Optional.of(batch.batchId()),
+                "APPEAL_ACCEPTED", EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT, Audience.CITY_ADMIN));
         audit.record(actor, "IMPORT", "batch:" + batch.batchId(), "source=appeal appeal #" + id + " " + code.value() + " " + appeal.year() + " "
                 + field.column() + " = " + appeal.claimedValue().toPlainString() + ", 1 fact");
         // The corrected fact counts at once: the year's newest run holding the enterprise gets a new version (a child run).
         try {
-            results.reEvaluate(code.value(), appeal.year()).ifPresent(run -> audit.record(actor, "APPEAL_REEVALUATED", "appeal:" + id,
-                    code.value() + " " + appeal.year() + " re-evaluated as run #" + run));
+            results.reEvaluate(code.value(), appeal.year()).ifPresent(run -> {
+                // the run is written by the bulk run writer in its own transaction; its notifications follow at once
+                database.inTransaction(() -> notifications.aboutEnterprise(appeal.creditCode(),
+                        EnumSet.of(Audience.CITY_ADMIN, Audience.CITY_ANALYST, Audience.DISTRICT), actor, "APPEAL_CORRECTION_RUN", "run:" + run,
+                        params(appeal, Long.toString(run))));
+                audit.record(actor, "APPEAL_REEVALUATED", "appeal:" + id, code.value() + " " + appeal.year() + " re-evaluated as run #" + run);
+            });
         } catch (RuntimeException e) {
             // the acceptance stands (the fact is corrected); the failed re-evaluation is on record and can be run by hand
             audit.record(actor, "APPEAL_REEVALUATION_FAILED", "appeal:" + id, code.value() + " " + appeal.year() + ": " + e.getMessage());
@@ -146,12 +175,31 @@ class AppealService {
         return batch.batchId();
     }
 
-    private void step(String actor, Appeal appeal, AppealStatus from, AppealStatus to, String note, String action, Optional<Long> batch) {
-        if (!appeals.advance(appeal.id(), from, to, actor, now(), note == null || note.isBlank() ? null : note.strip(), batch)) {
+    private void step(String actor, Appeal appeal, AppealStatus from, AppealStatus to, String note, String action, Optional<Long> batch,
+                      String kind, Set<Audience> audiences) {
+        boolean moved = database.inTransaction(() -> {
+            if (!appeals.advance(appeal.id(), from, to, actor, now(), note == null || note.isBlank() ? null : note.strip(), batch)) {
+                return false;
+            }
+            notify(appeal, kind, actor, audiences, batch);
+            return true;
+        });
+        if (!moved) {
             throw new UserFacingException("appeal #" + appeal.id() + " is " + appeal.status() + ", not " + from);
         }
         audit.record(actor, action, "appeal:" + appeal.id(), appeal.creditCode() + " " + appeal.year() + " " + appeal.field()
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()) + batch.map(b -> " batch " + b).orElse(""));
+    }
+
+    private void notify(Appeal appeal, String kind, String actor, Set<Audience> audiences, Optional<Long> batch) {
+        notifications.aboutEnterprise(appeal.creditCode(), audiences, actor, kind, "appeal:" + appeal.id(),
+                params(appeal, batch.map(String::valueOf).orElse("")));
+    }
+
+    /** Appeal id, enterprise name, credit code, year, the fact (rendered as its name) and one more (a batch or run id). */
+    private static List<String> params(Appeal appeal, String extra) {
+        return List.of(Long.toString(appeal.id()), appeal.enterpriseName(), appeal.creditCode(), Integer.toString(appeal.year()),
+                "field:" + appeal.field(), extra);
     }
 
     private static void requireNote(String note) {

@@ -11,6 +11,7 @@ import io.muyield.app.imports.ImportReport;
 import io.muyield.core.enterprise.CreditCode;
 import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.identity.ApiTokenRepository;
+import io.muyield.store.notification.NotificationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,6 +145,7 @@ class IdorMatrixTest extends WebTest {
         // Publication (公示): everyone who sees the run reads its state; the administrator moves it forward (PUBLISHED → CLOSED → FINAL here).
         MATRIX.put("GET /api/v1/runs/{id}/publication", new Endpoint(ALL));
         MATRIX.put("POST /runs/{id}/publication", new Endpoint(ADMIN_ONLY, Map.of("state", "CLOSED"), true));
+        MATRIX.put("POST /runs/publication/final", new Endpoint(ADMIN_ONLY, Map.of("run", "{id}"), true));
         MATRIX.put("POST /api/v1/runs/{id}/publication", new Endpoint("ok 403 403 403 403 403", Map.of("json", "{\"state\": \"FINAL\"}"), true));
         // Clusters, regions, league, map, 大屏: aggregates under the caller's scope; downloads need EXPORT.
         // Taxonomy changes first (city administrator): the admin keeps B (its foreign record) out of C07, so the cluster
@@ -213,6 +215,12 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("POST /appeals/{id}/forward", new Endpoint("403 403 404 403 403 403", Map.of("note", "idor"), true));
         MATRIX.put("POST /appeals/{id}/reject", new Endpoint("ok 403 404 403 403 403", Map.of("note", "idor"), true));
         MATRIX.put("POST /appeals/{id}/accept", new Endpoint(ADMIN_ONLY, Map.of("note", "idor"), true));
+        // Notifications: each user reads and marks only its own; {id} is someone else's notification (t-target's), never found.
+        MATRIX.put("GET /notifications", new Endpoint(ALL));
+        MATRIX.put("POST /notifications/{id}/read", new Endpoint("404 404 404 404 404 404"));
+        MATRIX.put("POST /notifications/read-all", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/notifications", new Endpoint(ALL));
+        MATRIX.put("POST /api/v1/notifications/{id}/read", new Endpoint("404 404 404 404 404 404", Map.of("json", "{}"), true));
         // springdoc
         MATRIX.put("GET /api/v1/openapi", new Endpoint(ALL, Map.of(), false));
         MATRIX.put("GET /api/v1/openapi.yaml", new Endpoint(ALL, Map.of(), false));
@@ -223,6 +231,7 @@ class IdorMatrixTest extends WebTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
     private static final Map<CreditCode, long[]> APPEALS = new LinkedHashMap<>();
     private static long foreignTokenId;
+    private static long foreignNotificationId;
     private static long batchId;
     private static long runId;
     private static long otherRunId;
@@ -262,6 +271,10 @@ class IdorMatrixTest extends WebTest {
                             List.of(new AppealRepository.NewEvidence("e.png", "image/png", "0".repeat(64), PNG)));
                     APPEALS.put(code, new long[]{id, appeals.evidence(id).get(0).id()});
                 }
+                NotificationRepository notifications = new NotificationRepository(database);
+                notifications.add(List.of("t-target"), "APPEAL_FILED", "appeal:" + APPEALS.get(TestCity.B)[0], "identity.notification.APPEAL_FILED",
+                        List.of("0", "重庆九龙显示科技有限公司", TestCity.B.value(), "2023", "field:tax", ""), "test", LocalDateTime.now());
+                foreignNotificationId = notifications.of("t-target", false, 1).get(0).id();
                 foreignTokenId = new ApiTokenRepository(database).insert("t-target", "someone else's", "idor-hash-" + System.nanoTime(), LocalDateTime.now());
                 // A real import batch (tax 2024 of A and B, one refused row) and two real runs over 2023 (shandong-style then chongqing-2023, so ranks move).
                 try {
@@ -351,7 +364,9 @@ class IdorMatrixTest extends WebTest {
                 } else if (e.getValue().fields().containsKey("json")) {
                     r = s.postJson(path, e.getValue().fields().get("json"));
                 } else {
-                    r = s.post(path, e.getValue().fields());
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    e.getValue().fields().forEach((k, v) -> fields.put(k, v.replace("{id}", Long.toString(runId))));
+                    r = s.post(path, fields);
                 }
                 calls++;
                 int status = r.statusCode();
@@ -370,16 +385,21 @@ class IdorMatrixTest extends WebTest {
         assertThat(failures).as("IDOR matrix failures in " + calls + " calls").isEmpty();
         assertThat(calls).isGreaterThan(150);
         // Revoking another user's token is "no such token" for the caller, never a revocation.
+        // Marking another user's notification read is "not found", never a mark.
+        assertThat(new NotificationRepository(database).find(foreignNotificationId, "t-target").orElseThrow().unread()).isTrue();
         assertThat(new ApiTokenRepository(database).of("t-target").stream().filter(t -> t.id() == foreignTokenId).findFirst().orElseThrow().active()).isTrue();
     }
 
-    /** The record an {id} stands for: a run, an import batch, the foreign enterprise's appeal, or someone else's token. */
+    /** The record an {id} stands for: a run, an import batch, someone else's notification, the foreign enterprise's appeal, or someone else's token. */
     private static String id(String pattern, CreditCode foreign) {
         if (pattern.contains("/runs/")) {
             return Long.toString(runId);
         }
         if (pattern.contains("/imports/")) {
             return Long.toString(batchId);
+        }
+        if (pattern.contains("/notifications/")) {
+            return Long.toString(foreignNotificationId);
         }
         return Long.toString(pattern.contains("/appeals/") ? APPEALS.get(foreign)[0] : foreignTokenId);
     }

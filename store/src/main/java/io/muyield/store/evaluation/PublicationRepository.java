@@ -90,6 +90,12 @@ public final class PublicationRepository {
         });
     }
 
+    /** The PUBLISHED runs whose notice period ended before {@code today} (notice end &lt; today), oldest first. */
+    public List<Long> publishedEndedBefore(LocalDate today) {
+        return jdbc.queryForList("SELECT run_id FROM run_publication WHERE state = ? AND notice_end < ? ORDER BY run_id", Long.class,
+                PublicationState.PUBLISHED.name(), Date.valueOf(today));
+    }
+
     /** Every move of the run, oldest first. */
     public List<Publication.Step> history(long runId) {
         return jdbc.query("SELECT position, from_state, to_state, notice_end, actor, step_at FROM run_publication_step WHERE run_id = ? ORDER BY position",

@@ -88,4 +88,46 @@ class PublicationRepositoryTest {
         assertThat(publications.history(7)).hasSize(1);
         assertThat(publications.history(8)).isEmpty();
     }
+
+    /**
+     * Two application instances closing the same run at once (two pooled connections, many rounds): exactly one move
+     * wins each time; the other sees false or a write conflict, and the history holds one step per move.
+     */
+    @Test
+    void concurrentMovesFromTheSameStateLetExactlyOneWin() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (long run = 100; run < 120; run++) {
+                assertThat(publications.move(run, DRAFT, PUBLISHED, Optional.of(END), "admin", NOW)).isTrue();
+                long id = run;
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Boolean> close = () -> {
+                    start.await();
+                    try {
+                        return publications.move(id, PUBLISHED, CLOSED, Optional.empty(), Thread.currentThread().getName(), NOW.plusDays(16));
+                    } catch (org.springframework.dao.DataAccessException conflict) {
+                        return false; // DuckDB reports the lost race as a write conflict
+                    }
+                };
+                var first = pool.submit(close);
+                var second = pool.submit(close);
+                assertThat(List.of(first.get(), second.get())).as("run " + id).containsExactlyInAnyOrder(true, false);
+                assertThat(publications.of(id).state()).isEqualTo(CLOSED);
+                assertThat(publications.history(id)).extracting(Publication.Step::to).containsExactly(PUBLISHED, CLOSED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void findsThePublishedRunsWhoseNoticeEnded() {
+        publications.move(1, DRAFT, PUBLISHED, Optional.of(END), "admin", NOW);
+        publications.move(2, DRAFT, PUBLISHED, Optional.of(END.plusDays(1)), "admin", NOW);
+        publications.move(3, DRAFT, PUBLISHED, Optional.of(END.minusDays(3)), "admin", NOW);
+        publications.move(3, PUBLISHED, CLOSED, Optional.empty(), "admin", NOW);
+        assertThat(publications.publishedEndedBefore(END)).isEmpty();
+        assertThat(publications.publishedEndedBefore(END.plusDays(1))).containsExactly(1L);
+        assertThat(publications.publishedEndedBefore(END.plusDays(5))).containsExactly(1L, 2L);
+    }
 }
