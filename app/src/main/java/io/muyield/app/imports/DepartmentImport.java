@@ -23,6 +23,8 @@ import io.muyield.ingest.record.ParkRecord;
 import io.muyield.ingest.record.PowerAccountRecord;
 import io.muyield.ingest.record.RegistrationRecord;
 import io.muyield.ingest.record.SourceRecord;
+import io.muyield.ingest.record.EventRecord;
+import io.muyield.ingest.record.TagRecord;
 import io.muyield.ingest.validate.ReferenceData;
 import io.muyield.ingest.validate.Rejection;
 import io.muyield.store.Database;
@@ -35,6 +37,7 @@ import io.muyield.store.region.RegionRepository;
 import io.muyield.store.write.FieldPriority;
 import io.muyield.store.write.FileBatchWriter;
 import io.muyield.store.write.ReportedQuantities;
+import io.muyield.store.write.StandingWriter;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -75,6 +78,7 @@ public final class DepartmentImport {
     private final Database database;
     private final FileBatchWriter writer;
     private final ImportBatchRepository batches;
+    private final StandingWriter standings;
     private final SourceProfiles profiles = SourceProfiles.standard();
 
     public DepartmentImport(Database database) {
@@ -90,6 +94,7 @@ public final class DepartmentImport {
         this.database = database;
         this.writer = new FileBatchWriter(database, fieldPriority(priority), java.time.Clock.systemDefaultZone(), afterStep);
         this.batches = new ImportBatchRepository(database);
+        this.standings = new StandingWriter(database);
     }
 
     /** The ingest module's source priority, as the store ranks ACTIVE batches by it. */
@@ -264,7 +269,8 @@ public final class DepartmentImport {
             FileBatchWriter.StoredFile stored;
             try {
                 stored = open.finish(batch, collector.enterprises.values(), collector.leases, r.rejections().stream().map(DepartmentImport::row).toList(),
-                        collector.events);
+                        collector.events());
+                standings.write(batchId, request.year(), name, collector.tags, collector.eventDetails);
             } catch (IllegalArgumentException e) {
                 return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), "数据库拒绝了该文件 (refused by the database): "
                         + e.getMessage());
@@ -309,7 +315,8 @@ public final class DepartmentImport {
     /**
      * Turns accepted records into what the store keeps, per file: a fact row streams straight into the stage; power
      * accounts, parcels and leases are summed per enterprise (in the file) and staged at the end; an environment row's
-     * violation count becomes an environmental_violation event; registration rows
+     * violation count becomes an environmental_violation event; a tag list's rows become tags, an event list's rows
+     * events (counted per enterprise and kind, each row kept with its date and detail); registration rows
      * give the enterprises (a year row comes with the first figure any department reports for it).
      */
     private static final class Collector implements Consumer<SourceRecord> {
@@ -322,6 +329,9 @@ public final class DepartmentImport {
         final Map<CreditCode, Enterprise> enterprises = new LinkedHashMap<>();
         final List<FileBatchWriter.LeaseRow> leases = new ArrayList<>();
         final List<FileBatchWriter.EventRow> events = new ArrayList<>();
+        final List<StandingWriter.TagRow> tags = new ArrayList<>();
+        final List<StandingWriter.EventDetailRow> eventDetails = new ArrayList<>();
+        private final Map<String, Integer> listedEvents = new LinkedHashMap<>();
         final List<Park> parks = new ArrayList<>();
         private final Map<CreditCode, BigDecimal> electricity = new LinkedHashMap<>();
         private final Map<CreditCode, BigDecimal> owned = new LinkedHashMap<>();
@@ -360,10 +370,26 @@ public final class DepartmentImport {
                 leased.merge(l.tenant(), mu, BigDecimal::add);
             } else if (record instanceof ParkRecord p) {
                 parks.add(p.park());
+            } else if (record instanceof TagRecord t) {
+                tags.add(new StandingWriter.TagRow(t.enterprise(), t.tag(), t.certificate(), t.recognisedYear(), t.validUntil(),
+                        t.origin().row()));
+            } else if (record instanceof EventRecord e) {
+                eventDetails.add(new StandingWriter.EventDetailRow(e.enterprise(), e.kind(), e.date(), e.detail(), e.origin().row()));
+                listedEvents.merge(e.enterprise().value() + " " + e.kind(), 1, Integer::sum);
             }
             if (++records % PROGRESS_EVERY == 0) {
                 progress.accept(String.format("  %s: %,d rows accepted …", file, records));
             }
+        }
+
+        /** The event counts of the file: environmental violations as reported, listed events counted per enterprise and kind. */
+        List<FileBatchWriter.EventRow> events() {
+            List<FileBatchWriter.EventRow> all = new ArrayList<>(events);
+            listedEvents.forEach((key, n) -> {
+                int space = key.indexOf(' ');
+                all.add(new FileBatchWriter.EventRow(CreditCode.parse(key.substring(0, space)), key.substring(space + 1), n));
+            });
+            return all;
         }
 
         /** Stages the per-enterprise sums of power accounts, parcels and leases. */

@@ -71,7 +71,8 @@ public final class StoredStandings implements StandingSource {
     @Override
     public String note() {
         return "landlords from the ACTIVE land-lease batches of the year (largest leased area); events from the ACTIVE batches of "
-                + "the year (环境违法次数 of the environment file, the 生产安全事故 and 严重失信 lists); tags from the ACTIVE official lists "
+                + "the year (environmental violations: 环境违法次数 of the environment file; safety accidents and serious dishonesty: the "
+                + "生产安全事故 and 严重失信 lists); tags from the ACTIVE official lists "
                 + "of the year (高新技术企业, 专精特新); 单项冠军, 上市, 链主 and 行政处罚 have no stored source: no bonus or deduction on them applied";
     }
 
