@@ -411,6 +411,44 @@ class DepartmentImportTest {
                 .isEqualTo("较大事故，机械伤害，死亡3人");
     }
 
+    @Test
+    @Order(8)
+    void anOlderYearsRegistrationImportedLastDoesNotOverwriteTheNewerOne() throws IOException {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GB18030");
+        List<String> lines = new ArrayList<>(Files.readAllLines(files.resolve("registration_" + YEAR + ".csv"), gbk));
+        int at = 1;
+        while (Integer.parseInt(lines.get(at).split(",", -1)[6].substring(0, 4)) > YEAR - 2) {
+            at++; // a firm registered well before the older year, so that its row is valid in that year's file
+        }
+        String[] first = lines.get(at).split(",", -1);
+        String code = first[0];
+        String name = db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code);
+        first[1] = "旧名称有限公司";
+        lines.set(at, String.join(",", first));
+        String unknown = "91500112MA5U00000" + io.muyield.core.enterprise.CreditCode.checkDigit("91500112MA5U00000");
+        String[] added = first.clone();
+        added[0] = unknown;
+        added[1] = "只在旧年度登记的企业";
+        lines.add(String.join(",", added));
+        Path late = dir.resolve("registration_" + (YEAR - 1) + "_late.csv");
+        Files.write(late, lines, gbk);
+
+        ImportReport report = importer.run(new DepartmentImport.Request(List.of(late), YEAR - 1, Optional.empty(), "clerk"), progress::add);
+        assertThat(report.committed()).as("%s", report.files().get(0).message()).isTrue();
+        int row = at + 1;
+        assertThat(report.files().get(0).rejections()).as("the changed row is valid for %d", YEAR - 1).noneMatch(r -> r.row() == row);
+        assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code))
+                .as("the %d registration stays", YEAR).isEqualTo(name);
+        assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, unknown))
+                .isEqualTo("只在旧年度登记的企业");
+
+        // the same change in a registration of the year itself does overwrite
+        Path corrected = dir.resolve("registration_" + YEAR + "_corrected.csv");
+        Files.write(corrected, lines, gbk);
+        assertThat(run(List.of(corrected)).committed()).isTrue();
+        assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code)).isEqualTo("旧名称有限公司");
+    }
+
     /** Copies an environment workbook with the 环境违法次数 of the given enterprises changed. */
     private static void setViolations(Path from, Path to, Map<String, Integer> counts) throws IOException {
         try (var in = Files.newInputStream(from); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
