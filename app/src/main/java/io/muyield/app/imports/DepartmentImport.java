@@ -72,6 +72,8 @@ public final class DepartmentImport {
     private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
     private static final int PROGRESS_EVERY = 100_000;
+    /** How often (in accepted rows) an {@link ImportProgress} hears of the rows accepted so far. */
+    static final int LIVE_EVERY = 1_000;
     /** The event a row's 环境违法次数 (violations) of the environment file is stored as: the schemes' veto key. */
     static final String ENVIRONMENTAL_VIOLATION = "environmental_violation";
 
@@ -164,7 +166,12 @@ public final class DepartmentImport {
     }
 
     /** Imports the files as one transaction (one run at a time); progress lines go to the listener as files and rows go by. */
-    public synchronized ImportReport run(Request request, Consumer<String> progress) {
+    public ImportReport run(Request request, Consumer<String> progress) {
+        return run(request, progress, ImportProgress.NONE);
+    }
+
+    /** As {@link #run(Request, Consumer)}, telling {@code live} of each file and of the rows accepted as they go. */
+    public synchronized ImportReport run(Request request, Consumer<String> progress, ImportProgress live) {
         request.profile().ifPresent(k -> {
             if (profiles.find(k).isEmpty()) {
                 throw new IllegalArgumentException("unknown source '" + k + "': use one of " + String.join(", ", profileKeys()));
@@ -181,8 +188,10 @@ public final class DepartmentImport {
                     n++;
                     progress.accept(String.format("[%d/%d] %s …", n, request.files().size(), file.getFileName()));
                     long fileStarted = System.nanoTime();
-                    FileReport r = refused ? validateOnly(file, request) : importOne(file, request, progress);
+                    live.fileStarted(n, request.files().size(), file, size(file));
+                    FileReport r = refused ? validateOnly(file, request) : importOne(file, request, progress, live);
                     reports.add(r);
+                    live.fileFinished(r);
                     progress.accept(String.format("[%d/%d] %s: %s, %.1f s", n, request.files().size(), file.getFileName(), r.message(),
                             (System.nanoTime() - fileStarted) / 1e9));
                     refused |= r.outcome() == FileReport.Outcome.REFUSED;
@@ -236,7 +245,15 @@ public final class DepartmentImport {
         return checked.notCommitted();
     }
 
-    private FileReport importOne(Path file, Request request, Consumer<String> progress) {
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private FileReport importOne(Path file, Request request, Consumer<String> progress, ImportProgress live) {
         String name = file.getFileName().toString();
         String sha;
         try {
@@ -255,7 +272,7 @@ public final class DepartmentImport {
         FileImporter importer = new FileImporter(reference(), profiles, io.muyield.ingest.table.TabularReaders.standard());
         long batchId = writer.reserveId();
         try (FileBatchWriter.Open open = writer.open(batchId)) {
-            Collector collector = new Collector(open, request.year(), batchId, name, progress);
+            Collector collector = new Collector(open, request.year(), batchId, name, progress, live);
             FileImportResult r = importer.importFile(file, options(batchId, request), collector);
             Optional<String> refusal = refusal(r);
             if (refusal.isPresent()) {
@@ -326,6 +343,7 @@ public final class DepartmentImport {
         private final long batchId;
         private final String file;
         private final Consumer<String> progress;
+        private final ImportProgress live;
         final Map<CreditCode, Enterprise> enterprises = new LinkedHashMap<>();
         final List<FileBatchWriter.LeaseRow> leases = new ArrayList<>();
         final List<FileBatchWriter.EventRow> events = new ArrayList<>();
@@ -338,7 +356,8 @@ public final class DepartmentImport {
         private final Map<CreditCode, BigDecimal> leased = new LinkedHashMap<>();
         private long records;
 
-        Collector(FileBatchWriter.Open open, int year, long batchId, String file, Consumer<String> progress) {
+        Collector(FileBatchWriter.Open open, int year, long batchId, String file, Consumer<String> progress, ImportProgress live) {
+            this.live = live;
             this.open = open;
             this.year = year;
             this.batchId = batchId;
@@ -377,8 +396,11 @@ public final class DepartmentImport {
                 eventDetails.add(new StandingWriter.EventDetailRow(e.enterprise(), e.kind(), e.date(), e.detail(), e.origin().row()));
                 listedEvents.merge(e.enterprise().value() + " " + e.kind(), 1, Integer::sum);
             }
-            if (++records % PROGRESS_EVERY == 0) {
-                progress.accept(String.format("  %s: %,d rows accepted …", file, records));
+            if (++records % LIVE_EVERY == 0) {
+                live.accepted(records);
+                if (records % PROGRESS_EVERY == 0) {
+                    progress.accept(String.format("  %s: %,d rows accepted …", file, records));
+                }
             }
         }
 
