@@ -247,6 +247,10 @@ final class SheetProcessor implements RowHandler {
         } else if (record instanceof io.muyield.ingest.record.LeaseRecord l) {
             requireRegistered(r, "landlord", l.landlord());
             requireRegistered(r, "tenant", l.tenant());
+        } else if (record instanceof io.muyield.ingest.record.TagRecord t) {
+            requireRegistered(r, "credit_code", t.enterprise());
+        } else if (record instanceof io.muyield.ingest.record.EventRecord e) {
+            requireRegistered(r, "credit_code", e.enterprise());
         }
     }
 

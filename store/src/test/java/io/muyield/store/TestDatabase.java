@@ -80,7 +80,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Empties the enterprise, fact and batch tables (reference data stays). */
     public void clearFacts() {
-        for (String table : new String[]{"enterprise_year", "fact", "land_lease", "enterprise_event", "import_rejection", "enterprise", "import_batch", "park"}) {
+        for (String table : new String[]{"enterprise_year", "fact", "land_lease", "enterprise_event", "enterprise_tag", "enterprise_event_detail", "import_rejection", "enterprise", "import_batch", "park"}) {
             database().jdbc().update("DELETE FROM " + table);
         }
     }

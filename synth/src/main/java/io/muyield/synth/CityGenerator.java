@@ -169,6 +169,9 @@ public final class CityGenerator {
         List<String> files = new ArrayList<>(List.of("parks.csv", "_truth/README.txt", "_truth/enterprises.csv", "_truth/faults.csv"));
         for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
             files.add("_truth/facts_" + year + ".csv");
+            if (spec.writes(FileKind.STANDINGS)) {
+                files.add("_truth/standings_" + year + ".csv");
+            }
             for (FileKind kind : FileKind.values()) {
                 if (spec.writes(kind)) {
                     files.addAll(YearFiles.names(kind, year));

@@ -10,7 +10,12 @@ public enum FileKind {
     /** Both land files: parcels and leases. */
     LAND(Source.LAND),
     POWER(Source.POWER),
-    ENVIRONMENT(Source.ENVIRONMENT);
+    ENVIRONMENT(Source.ENVIRONMENT),
+    /**
+     * The official lists of tags and events (高新技术企业, 专精特新, 生产安全事故, 严重失信): no fact source, so
+     * {@link #source()} is empty; the truth is _truth/standings_{year}.csv.
+     */
+    STANDINGS(null);
 
     private final Source source;
 
@@ -18,7 +23,7 @@ public enum FileKind {
         this.source = source;
     }
 
-    public Source source() {
-        return source;
+    public java.util.Optional<Source> source() {
+        return java.util.Optional.ofNullable(source);
     }
 }

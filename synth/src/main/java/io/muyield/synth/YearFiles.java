@@ -39,6 +39,7 @@ final class YearFiles implements Closeable {
     private final RowBuffer leaseRow = new RowBuffer(Layouts.LEASES.columns());
     private final RowBuffer powerRow = new RowBuffer(Layouts.POWER.columns());
     private final RowBuffer envRow = new RowBuffer(Layouts.ENVIRONMENT.columns());
+    private final StandingLists standings;
     private final CsvOut facts;
     private final String yearText;
     final FaultLog faults = new FaultLog();
@@ -72,6 +73,7 @@ final class YearFiles implements Closeable {
             environmentBook = null;
             environment = null;
         }
+        standings = spec.writes(FileKind.STANDINGS) ? new StandingLists(out, spec.seed(), year) : null;
         facts = out.csv(out.truthDir().resolve("facts_" + year + ".csv"), StandardCharsets.UTF_8, ',', false, "\n");
         TruthFiles.factsHeader(facts);
     }
@@ -85,6 +87,7 @@ final class YearFiles implements Closeable {
             case LAND -> List.of("land_parcels_" + year + ".csv", "land_leases_" + year + ".csv");
             case POWER -> List.of("power_" + year + ".csv");
             case ENVIRONMENT -> List.of("environment_" + year + ".xlsx");
+            case STANDINGS -> StandingLists.names(year);
         };
     }
 
@@ -124,6 +127,9 @@ final class YearFiles implements Closeable {
             }
             if (environment != null && f.polluter) {
                 environment(f);
+            }
+            if (standings != null) {
+                standings.write(f);
             }
             TruthFiles.factsRow(facts, f, y, truth.of(f, y));
         }

@@ -20,10 +20,12 @@ class EnterprisePages {
 
     private final EnterpriseService service;
     private final RegionRepository regions;
+    private final io.muyield.app.imports.EnterpriseStandings standings;
 
-    EnterprisePages(EnterpriseService service, RegionRepository regions) {
+    EnterprisePages(EnterpriseService service, RegionRepository regions, io.muyield.app.imports.EnterpriseStandings standings) {
         this.service = service;
         this.regions = regions;
+        this.standings = standings;
     }
 
     @GetMapping("/enterprises")
@@ -45,6 +47,7 @@ class EnterprisePages {
         model.addAttribute("region", regions.find(detail.enterprise().districtCode()).orElse(null));
         model.addAttribute("factsByYear", detail.years().stream().collect(Collectors.toMap(EnterpriseJson.Year::year,
                 y -> y.facts().stream().collect(Collectors.toMap(EnterpriseJson.Fact::field, Function.identity())))));
+        model.addAttribute("standings", standings.of(creditCode));
         return "enterprise/detail";
     }
 

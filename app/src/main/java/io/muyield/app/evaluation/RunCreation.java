@@ -66,7 +66,7 @@ public final class RunCreation {
         long t1 = System.nanoTime();
         EvaluationRun run = EvaluationEngine.run(scheme, input);
         long t2 = System.nanoTime();
-        RunRecord record = RunRecord.by(user).withNote(inputs.standingSource().note());
+        RunRecord record = RunRecord.by(user).withNote(inputs.standingSource().note(year));
         StoredRun stored = writer.write(run, parent.map(record::withParent).orElse(record));
         long t3 = System.nanoTime();
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -24,6 +24,8 @@ import io.muyield.ingest.record.ParkRecord;
 import io.muyield.ingest.record.PowerAccountRecord;
 import io.muyield.ingest.record.RegistrationRecord;
 import io.muyield.ingest.record.SourceRecord;
+import io.muyield.ingest.record.EventRecord;
+import io.muyield.ingest.record.TagRecord;
 import io.muyield.ingest.validate.ReferenceData;
 import io.muyield.ingest.validate.Rejection;
 import io.muyield.store.Database;
@@ -36,6 +38,7 @@ import io.muyield.store.region.RegionRepository;
 import io.muyield.store.write.FieldPriority;
 import io.muyield.store.write.FileBatchWriter;
 import io.muyield.store.write.ReportedQuantities;
+import io.muyield.store.write.StandingWriter;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -71,12 +74,15 @@ public final class DepartmentImport {
     private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
     private static final int PROGRESS_EVERY = 100_000;
+    /** How often (in accepted rows) an {@link ImportProgress} hears of the rows accepted so far. */
+    static final int LIVE_EVERY = 1_000;
     /** The event a row's 环境违法次数 (violations) of the environment file is stored as: the schemes' veto key. */
     static final String ENVIRONMENTAL_VIOLATION = "environmental_violation";
 
     private final Database database;
     private final FileBatchWriter writer;
     private final ImportBatchRepository batches;
+    private final StandingWriter standings;
     private final SourceProfiles profiles = SourceProfiles.standard();
 
     public DepartmentImport(Database database) {
@@ -92,6 +98,7 @@ public final class DepartmentImport {
         this.database = database;
         this.writer = new FileBatchWriter(database, fieldPriority(priority), java.time.Clock.systemDefaultZone(), afterStep);
         this.batches = new ImportBatchRepository(database);
+        this.standings = new StandingWriter(database);
     }
 
     /** The ingest module's source priority, as the store ranks ACTIVE batches by it. */
@@ -161,7 +168,12 @@ public final class DepartmentImport {
     }
 
     /** Imports the files as one transaction (one run at a time); progress lines go to the listener as files and rows go by. */
-    public synchronized ImportReport run(Request request, Consumer<String> progress) {
+    public ImportReport run(Request request, Consumer<String> progress) {
+        return run(request, progress, ImportProgress.NONE);
+    }
+
+    /** As {@link #run(Request, Consumer)}, telling {@code live} of each file and of the rows accepted as they go. */
+    public synchronized ImportReport run(Request request, Consumer<String> progress, ImportProgress live) {
         request.profile().ifPresent(k -> {
             if (profiles.find(k).isEmpty()) {
                 throw new IllegalArgumentException("unknown source '" + k + "': use one of " + String.join(", ", profileKeys()));
@@ -178,8 +190,10 @@ public final class DepartmentImport {
                     n++;
                     progress.accept(String.format("[%d/%d] %s …", n, request.files().size(), file.getFileName()));
                     long fileStarted = System.nanoTime();
-                    FileReport r = refused ? validateOnly(file, request) : importOne(file, request, progress);
+                    live.fileStarted(n, request.files().size(), file, size(file));
+                    FileReport r = refused ? validateOnly(file, request) : importOne(file, request, progress, live);
                     reports.add(r);
+                    live.fileFinished(r);
                     progress.accept(String.format("[%d/%d] %s: %s, %.1f s", n, request.files().size(), file.getFileName(), r.message(),
                             (System.nanoTime() - fileStarted) / 1e9));
                     refused |= r.outcome() == FileReport.Outcome.REFUSED;
@@ -238,7 +252,15 @@ public final class DepartmentImport {
         return checked.notCommitted();
     }
 
-    private FileReport importOne(Path file, Request request, Consumer<String> progress) {
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private FileReport importOne(Path file, Request request, Consumer<String> progress, ImportProgress live) {
         String name = file.getFileName().toString();
         String sha;
         try {
@@ -257,7 +279,7 @@ public final class DepartmentImport {
         FileImporter importer = new FileImporter(reference(), profiles, io.muyield.ingest.table.TabularReaders.standard());
         long batchId = writer.reserveId();
         try (FileBatchWriter.Open open = writer.open(batchId)) {
-            Collector collector = new Collector(open, request.year(), batchId, name, progress);
+            Collector collector = new Collector(open, request.year(), batchId, name, progress, live);
             FileImportResult r = importer.importFile(file, options(batchId, request), collector);
             Optional<String> refusal = refusal(r);
             if (refusal.isPresent()) {
@@ -271,7 +293,8 @@ public final class DepartmentImport {
             FileBatchWriter.StoredFile stored;
             try {
                 stored = open.finish(batch, collector.enterprises.values(), collector.leases, r.rejections().stream().map(DepartmentImport::row).toList(),
-                        collector.events);
+                        collector.events());
+                standings.write(batchId, request.year(), name, collector.tags, collector.eventDetails);
             } catch (IllegalArgumentException e) {
                 return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), "数据库拒绝了该文件 (refused by the database): "
                         + e.getMessage());
@@ -316,7 +339,8 @@ public final class DepartmentImport {
     /**
      * Turns accepted records into what the store keeps, per file: a fact row streams straight into the stage; power
      * accounts, parcels and leases are summed per enterprise (in the file) and staged at the end; an environment row's
-     * violation count becomes an environmental_violation event; registration rows
+     * violation count becomes an environmental_violation event; a tag list's rows become tags, an event list's rows
+     * events (counted per enterprise and kind, each row kept with its date and detail); registration rows
      * give the enterprises (a year row comes with the first figure any department reports for it).
      */
     private static final class Collector implements Consumer<SourceRecord> {
@@ -326,16 +350,21 @@ public final class DepartmentImport {
         private final long batchId;
         private final String file;
         private final Consumer<String> progress;
+        private final ImportProgress live;
         final Map<CreditCode, Enterprise> enterprises = new LinkedHashMap<>();
         final List<FileBatchWriter.LeaseRow> leases = new ArrayList<>();
         final List<FileBatchWriter.EventRow> events = new ArrayList<>();
+        final List<StandingWriter.TagRow> tags = new ArrayList<>();
+        final List<StandingWriter.EventDetailRow> eventDetails = new ArrayList<>();
+        private final Map<String, Integer> listedEvents = new LinkedHashMap<>();
         final List<Park> parks = new ArrayList<>();
         private final Map<CreditCode, BigDecimal> electricity = new LinkedHashMap<>();
         private final Map<CreditCode, BigDecimal> owned = new LinkedHashMap<>();
         private final Map<CreditCode, BigDecimal> leased = new LinkedHashMap<>();
         private long records;
 
-        Collector(FileBatchWriter.Open open, int year, long batchId, String file, Consumer<String> progress) {
+        Collector(FileBatchWriter.Open open, int year, long batchId, String file, Consumer<String> progress, ImportProgress live) {
+            this.live = live;
             this.open = open;
             this.year = year;
             this.batchId = batchId;
@@ -367,10 +396,29 @@ public final class DepartmentImport {
                 leased.merge(l.tenant(), mu, BigDecimal::add);
             } else if (record instanceof ParkRecord p) {
                 parks.add(p.park());
+            } else if (record instanceof TagRecord t) {
+                tags.add(new StandingWriter.TagRow(t.enterprise(), t.tag(), t.certificate(), t.recognisedYear(), t.validUntil(),
+                        t.origin().row()));
+            } else if (record instanceof EventRecord e) {
+                eventDetails.add(new StandingWriter.EventDetailRow(e.enterprise(), e.kind(), e.date(), e.detail(), e.origin().row()));
+                listedEvents.merge(e.enterprise().value() + " " + e.kind(), 1, Integer::sum);
             }
-            if (++records % PROGRESS_EVERY == 0) {
-                progress.accept(String.format("  %s: %,d rows accepted …", file, records));
+            if (++records % LIVE_EVERY == 0) {
+                live.accepted(records);
+                if (records % PROGRESS_EVERY == 0) {
+                    progress.accept(String.format("  %s: %,d rows accepted …", file, records));
+                }
             }
+        }
+
+        /** The event counts of the file: environmental violations as reported, listed events counted per enterprise and kind. */
+        List<FileBatchWriter.EventRow> events() {
+            List<FileBatchWriter.EventRow> all = new ArrayList<>(events);
+            listedEvents.forEach((key, n) -> {
+                int space = key.indexOf(' ');
+                all.add(new FileBatchWriter.EventRow(CreditCode.parse(key.substring(0, space)), key.substring(space + 1), n));
+            });
+            return all;
         }
 
         /** Stages the per-enterprise sums of power accounts, parcels and leases. */

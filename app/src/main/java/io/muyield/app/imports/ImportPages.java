@@ -27,10 +27,12 @@ class ImportPages {
 
     private final ImportService service;
     private final RegionRepository regions;
+    private final ImportJobs jobs;
 
-    ImportPages(ImportService service, RegionRepository regions) {
+    ImportPages(ImportService service, RegionRepository regions, ImportJobs jobs) {
         this.service = service;
         this.regions = regions;
+        this.jobs = jobs;
     }
 
     @GetMapping("/imports")
@@ -52,6 +54,41 @@ class ImportPages {
             return list(0, model);
         }
         return "imports/result";
+    }
+
+    /** The upload form's target: the files are stored, imported in the background, and the job's page shows progress. */
+    @PostMapping("/imports/jobs")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    String start(@RequestParam(name = "files", required = false) List<MultipartFile> files, @RequestParam int year,
+                 @RequestParam(required = false) String source, Model model) {
+        try {
+            ImportJob job = service.submit(files, year, source, jobs);
+            return "redirect:/imports/jobs/" + job.id();
+        } catch (UserFacingException e) {
+            model.addAttribute("error", e.getMessage());
+            return list(0, model);
+        }
+    }
+
+    /** A background import: progress while it runs (polled by htmx), then its result; its owner and city administrators only. */
+    @GetMapping("/imports/jobs/{jobId}")
+    String job(@PathVariable String jobId, Model model) {
+        model.addAttribute("job", job(jobId));
+        return "imports/job";
+    }
+
+    /** The job's status fragment, which the job page polls every second until the job is finished. */
+    @GetMapping("/imports/jobs/{jobId}/status")
+    String jobStatus(@PathVariable String jobId, Model model) {
+        model.addAttribute("job", job(jobId));
+        return "imports/job :: status";
+    }
+
+    private ImportJob job(String id) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean cityAdmin = auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_CITY_ADMIN"));
+        return jobs.find(id, ImportService.currentUser(), cityAdmin)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import job " + id));
     }
 
     @GetMapping("/imports/{id}")

@@ -59,6 +59,31 @@ public class ImportService {
 
     /** Stores the uploaded files in a temporary directory under their own names and imports them as one run. */
     public ImportReport upload(List<MultipartFile> files, int year, String source) {
+        Staged staged = stage(files, year, source);
+        try {
+            ImportReport report = importer.run(new DepartmentImport.Request(DepartmentImport.inImportOrder(staged.files()), year,
+                    staged.profile(), currentUser()), line -> { });
+            for (FileReport f : report.files()) {
+                audit.record("IMPORT", f.auditTarget(), f.auditDetails(year, report.committed()));
+            }
+            return report;
+        } finally {
+            delete(staged.directory());
+        }
+    }
+
+    /** Uploaded files stored in a temporary directory (the caller deletes it), with the profile asked for. */
+    record Staged(Path directory, List<Path> files, Optional<String> profile) {
+    }
+
+    /** The same import as {@link #upload}, on {@link ImportJobs}' thread: the job shows its progress. */
+    public ImportJob submit(List<MultipartFile> files, int year, String source, ImportJobs jobs) {
+        Staged staged = stage(files, year, source);
+        return jobs.submit(currentUser(), staged.directory(), staged.files(), year, staged.profile());
+    }
+
+    /** Checks the upload's form and stores its files under their own names in a new temporary directory. */
+    Staged stage(List<MultipartFile> files, int year, String source) {
         if (files == null || files.stream().allMatch(MultipartFile::isEmpty) && files.stream().allMatch(f -> f.getOriginalFilename() == null
                 || f.getOriginalFilename().isBlank())) {
             throw new UserFacingException("请选择要上传的文件 (choose at least one file to upload)");
@@ -86,17 +111,15 @@ public class ImportService {
                 f.transferTo(target);
                 paths.add(target);
             }
-            ImportReport report = importer.run(new DepartmentImport.Request(DepartmentImport.inImportOrder(paths), year, profile, currentUser()),
-                    line -> { });
-            for (FileReport f : report.files()) {
-                audit.record("IMPORT", f.auditTarget(), f.auditDetails(year, report.committed()));
-            }
-            return report;
+            return new Staged(dir, paths, profile);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
-        } finally {
             delete(dir);
+            throw new UncheckedIOException("cannot store the upload: " + e.getMessage(), e);
         }
+    }
+
+    DepartmentImport importer() {
+        return importer;
     }
 
     public ImportJson.Page page(int page, int size) {
@@ -180,7 +203,7 @@ public class ImportService {
                 .map(x -> new Issue(Severity.ERROR, file, r.sheet(), r.row(), x.field(), Message.of(x.zh(), x.en()))).toList());
     }
 
-    private static String currentUser() {
+    static String currentUser() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "unknown" : auth.getName();
     }
@@ -192,7 +215,7 @@ public class ImportService {
         return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload-" + n : name;
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (dir == null) {
             return;
         }

@@ -48,9 +48,12 @@ class PortalPages {
     private final AuditLog audit;
     private final EnterpriseResults results;
 
+    private final io.muyield.app.imports.EnterpriseStandings standings;
+
     PortalPages(EnterpriseRepository enterprises, AppealRepository appeals, AppealService service, DataScopes scopes, AuditLog audit,
-                EnterpriseResults results) {
+                EnterpriseResults results, io.muyield.app.imports.EnterpriseStandings standings) {
         this.results = results;
+        this.standings = standings;
         this.enterprises = enterprises;
         this.appeals = appeals;
         this.service = service;
@@ -86,6 +89,7 @@ class PortalPages {
         model.addAttribute("sourced", byYear);
         model.addAttribute("inUse", inUse);
         model.addAttribute("appeals", service.list());
+        model.addAttribute("standings", standings.of(code.value()));
         return "portal/index";
     }
 

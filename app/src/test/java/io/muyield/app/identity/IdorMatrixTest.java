@@ -119,6 +119,10 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("GET /imports/quality", new Endpoint(CITY_ROLES));
         MATRIX.put("GET /imports/{id}", new Endpoint(CITY_ROLES));
         MATRIX.put("POST /imports", new Endpoint(ADMIN_ONLY, upload, true));
+        // Background imports: the administrator starts them; a job ({jobId}: t-target's, see records()) is its owner's and administrators'.
+        MATRIX.put("POST /imports/jobs", new Endpoint(ADMIN_ONLY, upload, true));
+        MATRIX.put("GET /imports/jobs/{jobId}", new Endpoint("ok 404 403 403 403 403"));
+        MATRIX.put("GET /imports/jobs/{jobId}/status", new Endpoint("ok 404 403 403 403 403"));
         MATRIX.put("GET /api/v1/imports", new Endpoint(CITY_ROLES));
         MATRIX.put("GET /api/v1/imports/{id}", new Endpoint(CITY_ROLES));
         MATRIX.put("GET /api/v1/imports/history/{creditCode}", new Endpoint(CITY_ROLES));
@@ -233,6 +237,7 @@ class IdorMatrixTest extends WebTest {
     private static long foreignTokenId;
     private static long foreignNotificationId;
     private static long batchId;
+    private static String jobId;
     private static long runId;
     private static long otherRunId;
     private static final Path OWN_DIR;
@@ -254,6 +259,9 @@ class IdorMatrixTest extends WebTest {
         registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
         registry.add(OWN_DATA_DIR, OWN_DIR::toString);
     }
+
+    @Autowired
+    io.muyield.app.imports.ImportJobs jobs;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -284,6 +292,8 @@ class IdorMatrixTest extends WebTest {
                             line -> { });
                     assertThat(report.committed()).as(report.toString()).isTrue();
                     batchId = report.files().get(0).batchId().orElseThrow();
+                    Path upload = Files.createTempDirectory(OWN_DIR, "job");
+                    jobId = jobs.submit("t-target", upload, List.of(Files.copy(file, upload.resolve("tax_2024.csv"))), 2024, Optional.of("tax")).id();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -351,7 +361,7 @@ class IdorMatrixTest extends WebTest {
                 CreditCode foreign = who.foreign();
                 String path = pattern.replace("{creditCode}", foreign.value()).replace("{code}", code(pattern, foreign))
                         .replace("{username}", "t-target").replace("{evidenceId}", Long.toString(APPEALS.get(foreign)[1]))
-                        .replace("{otherId}", Long.toString(otherRunId)).replace("{id}", id(pattern, foreign))
+                        .replace("{otherId}", Long.toString(otherRunId)).replace("{jobId}", jobId).replace("{id}", id(pattern, foreign))
                         + (e.getValue().query().isEmpty() ? "" : "?" + e.getValue().query());
                 FormSession s = sessions.get(who);
                 HttpResponse<String> r;
@@ -359,7 +369,7 @@ class IdorMatrixTest extends WebTest {
                     r = s.get(path);
                 } else if (pattern.equals("/portal/appeals")) {
                     r = s.postMultipart(path, e.getValue().fields(), "evidence", Map.of("e.png", PNG));
-                } else if (pattern.endsWith("/imports")) {
+                } else if (pattern.endsWith("/imports") || pattern.endsWith("/imports/jobs")) {
                     r = s.postMultipart(path, e.getValue().fields(), "files", Map.of("tax_2024.csv", TAX_2024));
                 } else if (e.getValue().fields().containsKey("json")) {
                     r = s.postJson(path, e.getValue().fields().get("json"));

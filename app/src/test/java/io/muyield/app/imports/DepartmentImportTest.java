@@ -96,8 +96,9 @@ class DepartmentImportTest {
             assertThat(f.rejected()).as(f.file()).isZero();
         });
         assertThat(report.files()).extracting(f -> f.profile().orElseThrow()).containsExactly("parks", "registration",
-                "environment", "land_leases", "land_parcels", "power", "statistics", "tax");
-        assertThat(progress).anyMatch(l -> l.contains("[8/8] tax_2023.csv"));
+                "dishonesty", "environment", "high_tech", "land_leases", "land_parcels", "power", "safety_accidents", "specialised",
+                "statistics", "tax");
+        assertThat(progress).anyMatch(l -> l.contains("[12/12] tax_2023.csv"));
 
         List<Map<String, String>> truth = csv(files.resolve("_truth/facts_" + YEAR + ".csv"));
         Map<String, Map<String, Object>> stored = new HashMap<>();
@@ -141,6 +142,34 @@ class DepartmentImportTest {
                 .filter(r -> !r.get("landlord_credit_code").isEmpty() && stored.containsKey(r.get("credit_code"))).count();
         assertThat(new LeaseRepository(db).active(YEAR, Condition.all())).hasSizeGreaterThanOrEqualTo((int) Math.min(tenants, 1))
                 .allSatisfy(l -> assertThat(l.year()).isEqualTo(YEAR));
+
+        // the official lists: tags and event counts per enterprise as _truth/standings_{year}.csv has them
+        Map<String, String> truthStandings = new java.util.TreeMap<>();
+        for (Map<String, String> r : csv(files.resolve("_truth/standings_" + YEAR + ".csv"))) {
+            truthStandings.put(r.get("credit_code"), String.join(" ", new java.util.TreeSet<>(List.of(r.get("tags").split(";")))).strip()
+                    + "|" + r.get("major_safety_accident") + "|" + r.get("safety_accident") + "|" + r.get("serious_dishonesty"));
+        }
+        Map<String, java.util.TreeSet<String>> storedTags = new HashMap<>();
+        db.jdbc().query("SELECT t.credit_code, t.tag FROM enterprise_tag t JOIN import_batch b ON b.id = t.batch_id "
+                + "WHERE t.year = ? AND b.status = 'ACTIVE'", rs -> {
+            storedTags.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+        }, YEAR);
+        Map<String, Map<String, Integer>> storedEvents = new HashMap<>();
+        db.jdbc().query("SELECT v.credit_code, v.kind, v.event_count FROM enterprise_event v JOIN import_batch b ON b.id = v.batch_id "
+                + "WHERE v.year = ? AND b.status = 'ACTIVE' AND v.kind <> 'environmental_violation'", rs -> {
+            storedEvents.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+        }, YEAR);
+        Map<String, String> storedStandings = new java.util.TreeMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>(storedTags.keySet());
+        codes.addAll(storedEvents.keySet());
+        for (String c : codes) {
+            Map<String, Integer> e = storedEvents.getOrDefault(c, Map.of());
+            storedStandings.put(c, String.join(" ", storedTags.getOrDefault(c, new java.util.TreeSet<>())) + "|"
+                    + e.getOrDefault("major_safety_accident", 0) + "|" + e.getOrDefault("safety_accident", 0) + "|"
+                    + e.getOrDefault("serious_dishonesty", 0));
+        }
+        assertThat(truthStandings.values()).as("the generated city has tags").anyMatch(v -> v.contains("high_tech"));
+        assertThat(storedStandings).isEqualTo(truthStandings);
     }
 
     @Test
@@ -241,7 +270,7 @@ class DepartmentImportTest {
         RunRepository runs = new RunRepository(db);
         Map<String, Integer> violations = new HashMap<>();
         db.jdbc().query("SELECT v.credit_code, v.event_count FROM enterprise_event v JOIN import_batch b ON b.id = v.batch_id "
-                + "WHERE v.year = ? AND b.status = 'ACTIVE'", rs -> {
+                + "WHERE v.year = ? AND b.status = 'ACTIVE' AND v.kind = 'environmental_violation'", rs -> {
             violations.put(rs.getString(1), rs.getInt(2));
         }, YEAR);
         // V: reported violations in the file and lowered by them; W: reported none and classed above the lowest class
@@ -249,8 +278,10 @@ class DepartmentImportTest {
         String w = null;
         for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(violations).entrySet()) {
             UnitResult r = runs.unit(withTruth, e.getKey(), Condition.all()).orElse(null);
-            if (r == null || !order.contains(r.classLabel()) || !order.contains(r.classBeforeVeto())) {
-                continue;
+            if (r == null || !order.contains(r.classLabel()) || !order.contains(r.classBeforeVeto())
+                    || r.adjustments().stream().anyMatch(a -> a.kind() == io.muyield.core.evaluation.run.AppliedAdjustment.Kind.VETO
+                    && !"environment".equals(a.ruleId()))) {
+                continue; // vetoed for something else (a listed accident or dishonesty)
             }
             if (v == null && e.getValue() > 0 && !r.classLabel().equals(r.classBeforeVeto())) {
                 v = e.getKey();
@@ -281,6 +312,141 @@ class DepartmentImportTest {
         assertThat(order.indexOf(wAfter.classLabel())).as("W with a violation: one class down").isEqualTo(order.indexOf(wBefore.classLabel()) + 1);
         assertThat(wAfter.adjustments()).anyMatch(a -> "environment".equals(a.ruleId()));
         assertThat(runs.run(corrected2).orElseThrow().note()).contains("environmental violations");
+    }
+
+    @Test
+    @Order(6)
+    void aTagOfTheOfficialListGivesItsBonusAndTheRunNamesTheListsBatch() throws IOException {
+        RunCreation creation = new RunCreation(db);
+        RunRepository runs = new RunRepository(db);
+        long listBatch = count("SELECT id FROM import_batch WHERE profile = 'high_tech' AND status = 'ACTIVE' AND year = ?", YEAR);
+        long first = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        assertThat(runs.run(first).orElseThrow().note()).contains("tag high_tech (", ") from batch " + listBatch + " (high_tech_" + YEAR + ".csv)");
+
+        // X: on the high-tech list only (no other tag), scored, its bonus applied
+        String x = null;
+        UnitResult before = null;
+        for (String code : db.jdbc().queryForList("SELECT t.credit_code FROM enterprise_tag t WHERE t.batch_id = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM enterprise_tag o WHERE o.credit_code = t.credit_code AND o.year = t.year AND o.tag <> t.tag) "
+                + "ORDER BY t.credit_code", String.class, listBatch)) {
+            UnitResult r = runs.unit(first, code, Condition.all()).orElse(null);
+            if (r != null && !Double.isNaN(r.aggregate()) && r.deduction() == 0) {
+                x = code;
+                before = r;
+                break;
+            }
+        }
+        assertThat(x).as("a scored enterprise on the high-tech list").isNotNull();
+        assertThat(before.tags()).containsExactly("high_tech");
+        assertThat(before.adjustments()).anySatisfy(a -> {
+            assertThat(a.ruleId()).isEqualTo("high_tech");
+            assertThat(a.points()).isEqualTo(2.0);
+        });
+        assertThat(before.bonus()).isEqualTo(2.0);
+        assertThat(before.total()).isCloseTo(before.aggregate() + 2, org.assertj.core.data.Offset.offset(1e-9));
+
+        // the science bureau's corrected list no longer names X: the list's batch is superseded, the bonus gone
+        Path list = files.resolve("high_tech_" + YEAR + ".csv");
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        String code = x;
+        List<String> lines = Files.readAllLines(list, gbk).stream().filter(l -> !l.contains(code)).toList();
+        Path corrected = dir.resolve("high_tech_" + YEAR + "_corrected.csv");
+        Files.write(corrected, lines, gbk);
+        ImportReport report = run(List.of(corrected));
+        assertThat(report.committed()).as("%s", report.files().get(0).message()).isTrue();
+        assertThat(report.files().get(0).superseded()).containsExactly(listBatch);
+        long second = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        UnitResult after = runs.unit(second, x, Condition.all()).orElseThrow();
+        assertThat(after.tags()).isEmpty();
+        assertThat(after.adjustments()).noneMatch(a -> "high_tech".equals(a.ruleId()));
+        assertThat(after.aggregate()).isEqualTo(before.aggregate());
+        assertThat(after.total()).isCloseTo(before.total() - 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(runs.run(second).orElseThrow().note()).contains("from batch " + report.files().get(0).batchId().orElseThrow()
+                + " (high_tech_" + YEAR + "_corrected.csv)").doesNotContain("batch " + listBatch + " ");
+    }
+
+    @Test
+    @Order(7)
+    void aListedDishonestyForcesDButAMinorAccidentIsOnlyStored() throws IOException {
+        RunCreation creation = new RunCreation(db);
+        RunRepository runs = new RunRepository(db);
+        long base = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        // two enterprises classed A or B with no event at all
+        List<String> clean = new ArrayList<>();
+        for (String code : db.jdbc().queryForList("SELECT credit_code FROM enterprise_year WHERE year = ? AND credit_code NOT IN "
+                + "(SELECT credit_code FROM enterprise_event WHERE year = ? AND event_count > 0) ORDER BY credit_code", String.class, YEAR, YEAR)) {
+            UnitResult r = runs.unit(base, code, Condition.all()).orElse(null);
+            if (r != null && (r.classLabel().equals("A") || r.classLabel().equals("B")) && r.classLabel().equals(r.classBeforeVeto())) {
+                clean.add(code);
+                if (clean.size() == 2) {
+                    break;
+                }
+            }
+        }
+        assertThat(clean).hasSize(2);
+        String dishonest = clean.get(0);
+        String accident = clean.get(1);
+        Path dishonesty = dir.resolve("dishonesty_" + YEAR + "_corrected.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(files.resolve("dishonesty_" + YEAR + ".csv"), StandardCharsets.UTF_8));
+        lines.add("某公司," + dishonest + ",严重失信主体名单," + YEAR + "-04-01,,拖欠税款");
+        Files.write(dishonesty, lines, StandardCharsets.UTF_8);
+        Path accidents = dir.resolve("safety_accidents_" + YEAR + "_corrected.csv");
+        lines = new ArrayList<>(Files.readAllLines(files.resolve("safety_accidents_" + YEAR + ".csv"), StandardCharsets.UTF_8));
+        lines.add("某公司," + accident + "," + YEAR + "-06-18,机械伤害,较大事故,3");
+        Files.write(accidents, lines, StandardCharsets.UTF_8);
+        ImportReport report = run(List.of(dishonesty, accidents));
+        assertThat(report.committed()).as("%s", report.files().stream().map(FileReport::message).toList()).isTrue();
+
+        long after = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        UnitResult d = runs.unit(after, dishonest, Condition.all()).orElseThrow();
+        assertThat(d.classLabel()).isEqualTo("D");
+        assertThat(d.adjustments()).anyMatch(a -> "dishonesty".equals(a.ruleId()));
+        UnitResult a = runs.unit(after, accident, Condition.all()).orElseThrow();
+        assertThat(a.classLabel()).as("较大: no rule in chongqing-2023").isEqualTo(a.classBeforeVeto());
+        assertThat(a.adjustments()).noneMatch(adj -> adj.kind() == io.muyield.core.evaluation.run.AppliedAdjustment.Kind.VETO);
+        assertThat(count("SELECT event_count FROM enterprise_event v JOIN import_batch b ON b.id = v.batch_id WHERE b.status = 'ACTIVE' "
+                + "AND v.credit_code = ? AND v.year = ? AND v.kind = 'safety_accident'", accident, YEAR)).isEqualTo(1);
+        assertThat(db.jdbc().queryForObject("SELECT detail FROM enterprise_event_detail v JOIN import_batch b ON b.id = v.batch_id "
+                + "WHERE b.status = 'ACTIVE' AND v.credit_code = ? AND v.year = ?", String.class, accident, YEAR))
+                .isEqualTo("较大事故，机械伤害，死亡3人");
+    }
+
+    @Test
+    @Order(8)
+    void anOlderYearsRegistrationImportedLastDoesNotOverwriteTheNewerOne() throws IOException {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GB18030");
+        List<String> lines = new ArrayList<>(Files.readAllLines(files.resolve("registration_" + YEAR + ".csv"), gbk));
+        int at = 1;
+        while (Integer.parseInt(lines.get(at).split(",", -1)[6].substring(0, 4)) > YEAR - 2) {
+            at++; // a firm registered well before the older year, so that its row is valid in that year's file
+        }
+        String[] first = lines.get(at).split(",", -1);
+        String code = first[0];
+        String name = db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code);
+        first[1] = "旧名称有限公司";
+        lines.set(at, String.join(",", first));
+        String unknown = "91500112MA5U00000" + io.muyield.core.enterprise.CreditCode.checkDigit("91500112MA5U00000");
+        String[] added = first.clone();
+        added[0] = unknown;
+        added[1] = "只在旧年度登记的企业";
+        lines.add(String.join(",", added));
+        Path late = dir.resolve("registration_" + (YEAR - 1) + "_late.csv");
+        Files.write(late, lines, gbk);
+
+        ImportReport report = importer.run(new DepartmentImport.Request(List.of(late), YEAR - 1, Optional.empty(), "clerk"), progress::add);
+        assertThat(report.committed()).as("%s", report.files().get(0).message()).isTrue();
+        int row = at + 1;
+        assertThat(report.files().get(0).rejections()).as("the changed row is valid for %d", YEAR - 1).noneMatch(r -> r.row() == row);
+        assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code))
+                .as("the %d registration stays", YEAR).isEqualTo(name);
+        assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, unknown))
+                .isEqualTo("只在旧年度登记的企业");
+
+        // the same change in a registration of the year itself does overwrite
+        Path corrected = dir.resolve("registration_" + YEAR + "_corrected.csv");
+        Files.write(corrected, lines, gbk);
+        assertThat(run(List.of(corrected)).committed()).isTrue();
+        assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code)).isEqualTo("旧名称有限公司");
     }
 
     /** Copies an environment workbook with the 环境违法次数 of the given enterprises changed. */

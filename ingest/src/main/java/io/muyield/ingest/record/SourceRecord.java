@@ -5,7 +5,7 @@ package io.muyield.ingest.record;
  * unit the file reported them in (never silently rescaled); fusion converts them to canonical units.
  */
 public sealed interface SourceRecord permits RegistrationRecord, FactRecord, ParcelRecord, LeaseRecord,
-        PowerAccountRecord, ParkRecord {
+        PowerAccountRecord, ParkRecord, TagRecord, EventRecord {
 
     Origin origin();
 }

@@ -22,6 +22,8 @@ public interface RecordMapper {
             case LEASE -> new LeaseMapper();
             case POWER_ACCOUNT -> new PowerMapper();
             case PARK -> new ParkMapper();
+            case TAG -> new TagMapper();
+            case EVENT -> new EventMapper();
         };
     }
 }

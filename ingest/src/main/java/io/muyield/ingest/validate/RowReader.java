@@ -82,6 +82,11 @@ public final class RowReader {
         return errors.isEmpty();
     }
 
+    /** The key of the profile the row is read with (a mapper shared by several profiles tells them apart by it). */
+    public String profileKey() {
+        return layout.profile().key();
+    }
+
     public boolean has(String fieldId) {
         return layout.columns().containsKey(fieldId);
     }

@@ -62,7 +62,8 @@ class SynthCityTest {
                     f.result().rejections().stream().limit(3).map(Rejection::reasonsZh).toList()).isEmpty();
         }
         assertThat(imp.files()).extracting(f -> f.result().profile().orElse("?")).containsExactlyInAnyOrder(
-                "parks", "environment", "land_leases", "land_parcels", "power", "registration", "statistics", "tax");
+                "parks", "environment", "land_leases", "land_parcels", "power", "registration", "statistics", "tax",
+                "high_tech", "specialised", "safety_accidents", "dishonesty");
 
         List<Map<String, String>> truth = csv(dir.resolve("_truth/facts_" + YEAR + ".csv"));
         Map<String, YearlyFacts> fused = imp.fusion().facts().stream()

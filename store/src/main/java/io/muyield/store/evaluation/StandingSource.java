@@ -20,6 +20,11 @@ public interface StandingSource {
     /** What the run's note says about the standings' source. */
     String note();
 
+    /** What the run's note says about the standings of the data year: by default {@link #note()}. */
+    default String note(int year) {
+        return note();
+    }
+
     StandingSource NOT_STORED = new StandingSource() {
         @Override
         public Map<CreditCode, EnterpriseStanding> standings(int year) {

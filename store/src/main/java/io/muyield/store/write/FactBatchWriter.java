@@ -111,7 +111,10 @@ public final class FactBatchWriter {
         return id;
     }
 
-    /** Upserts the enterprises through a stage table, refusing unknown reference codes; part of the caller's transaction. */
+    /**
+     * Upserts the enterprises through a stage table, refusing unknown reference codes, keeping rows of a later year's
+     * registration ({@link #keepNewerRegistrations}); part of the caller's transaction.
+     */
     static void upsertEnterprises(Database database, Connection connection, long batchId, Collection<Enterprise> enterprises)
             throws SQLException {
         if (enterprises.isEmpty()) {
@@ -127,12 +130,25 @@ public final class FactBatchWriter {
             }
         }
         requireKnownReferences(database);
+        keepNewerRegistrations(jdbc, batchId);
         String updates = ENTERPRISE_COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c)
                 .collect(java.util.stream.Collectors.joining(", "));
         String columns = String.join(", ", ENTERPRISE_COLUMNS);
         jdbc.update("INSERT INTO enterprise (" + columns + ") SELECT " + columns + " FROM enterprise_stage "
                 + "ON CONFLICT (credit_code) DO UPDATE SET " + updates);
         jdbc.execute("DROP TABLE enterprise_stage");
+    }
+
+    /**
+     * Registration is year-aware: an enterprise whose row came from a batch of a later year keeps it, so that importing
+     * an older year's registration file (a late delivery, a re-import of history) never overwrites newer names,
+     * addresses, statuses or codes. Within one year the batch written last wins (a corrected file). Enterprises the
+     * enterprise table does not hold yet are inserted whatever the year.
+     */
+    private static void keepNewerRegistrations(JdbcTemplate jdbc, long batchId) {
+        jdbc.update("DELETE FROM enterprise_stage WHERE credit_code IN (SELECT e.credit_code FROM enterprise e "
+                + "JOIN import_batch held ON held.id = e.batch_id JOIN import_batch incoming ON incoming.id = ? "
+                + "WHERE held.year > incoming.year)", batchId);
     }
 
     /** Bulk-loads one wide row per record into the stage, then refuses duplicate keys and unknown enterprises. */

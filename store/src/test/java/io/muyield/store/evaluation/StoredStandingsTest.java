@@ -82,7 +82,33 @@ class StoredStandingsTest {
         assertThat(standings.get(TENANT).landlord()).contains(BIG_LANDLORD);
         assertThat(new StoredStandings(target.database()).standings(2022).get(SMALL_LANDLORD).events())
                 .isEqualTo(Map.of("environmental_violation", 1));
-        assertThat(new StoredStandings(target.database()).note()).contains("environmental violations from the ACTIVE environment batches");
+        assertThat(new StoredStandings(target.database()).note()).contains("环境违法次数 of the environment file");
+    }
+
+    @Test
+    void tagsOfActiveListsOfTheYearAndTheBatchTheyCameFrom() {
+        batch(6, "SUPERSEDED");
+        batch(7, "ACTIVE");
+        tag(6, 2023, OTHER_TENANT, "high_tech");       // superseded list: ignored
+        tag(7, 2023, TENANT, "high_tech");
+        tag(7, 2023, TENANT, "little_giant");
+        tag(7, 2022, SMALL_LANDLORD, "specialised");   // another year
+
+        StoredStandings stored = new StoredStandings(target.database());
+        Map<CreditCode, EnterpriseStanding> standings = stored.standings(2023);
+
+        assertThat(standings).containsOnlyKeys(TENANT);
+        assertThat(standings.get(TENANT).tags()).containsExactlyInAnyOrder("high_tech", "little_giant");
+        assertThat(standings.get(TENANT).events()).isEmpty();
+        assertThat(stored.standings(2022).get(SMALL_LANDLORD).tags()).containsExactly("specialised");
+        assertThat(stored.note(2023)).contains("tag high_tech (1) from batch 7 (leases.csv)", "tag little_giant (1) from batch 7")
+                .doesNotContain("batch 6");
+        assertThat(stored.note(2021)).endsWith("none stored for 2021");
+    }
+
+    private void tag(long batch, int year, CreditCode code, String tag) {
+        target.database().jdbc().update("INSERT INTO enterprise_tag (batch_id, year, credit_code, tag, source_row) VALUES (?, ?, ?, ?, 2)",
+                batch, year, code.value(), tag);
     }
 
     private void event(long batch, int year, CreditCode code, int count) {
