@@ -54,12 +54,16 @@ final class ClusterTables {
 
     static ExportTable placements(PlacementJson p) {
         ExportTable t = new ExportTable("rising-star-placements-" + p.year(), List.of("区县代码 code", "区县 district", "名次 rank",
-                "集群 cluster", "名称 name", "关联密度 density", "集群RCA", "理由 reasons"));
+                "集群 cluster", "名称 name", "关联密度 density", "集群RCA", "已有优势行业 existing strength (RCA)",
+                "相近的优势行业 related industries (φ)"));
         for (PlacementJson.District d : p.districts()) {
             int rank = 1;
             for (PlacementJson.Placement c : d.clusters()) {
-                t.row(d.code(), d.nameZh(), rank++, c.id(), c.nameZh(), c.density(), c.clusterRca(), c.reasons().stream()
-                        .map(r -> r.industry() + " " + r.industryNameZh() + " (φ=" + r.proximity() + ")").collect(Collectors.joining("; ")));
+                t.row(d.code(), d.nameZh(), rank++, c.id(), c.nameZh(), c.density(), c.clusterRca(),
+                        c.existing().stream().map(e -> e.industry() + " " + e.industryNameZh() + " (RCA=" + e.rca() + ")")
+                                .collect(Collectors.joining("; ")),
+                        c.related().stream().map(r -> r.industry() + " " + r.industryNameZh() + " → " + r.closestTarget() + " "
+                                + r.closestTargetNameZh() + " (φ=" + r.proximity() + ")").collect(Collectors.joining("; ")));
             }
         }
         return t;

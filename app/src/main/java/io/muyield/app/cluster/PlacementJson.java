@@ -14,17 +14,23 @@ import static io.muyield.app.cluster.Numbers.rate;
 
 /**
  * {@code /api/v1/clusters/placements}: for each district, the 18 新星 clusters ranked by the density of related
- * capability (0–1) around their industries, with the district's RCA in the cluster and the industries it already has
- * that are closest to it (docs/RELATEDNESS.md).
+ * capability (0–1) around their industries, with the district's RCA in the cluster and two kinds of reasons kept
+ * apart: {@code existing}, the cluster's industries the district already has (RCA ≥ 1), and {@code related}, its other
+ * industries close to them (proximity φ to a cluster industry) (docs/RELATEDNESS.md).
  */
 record PlacementJson(int year, String method, List<District> districts) {
 
-    record Reason(String industry, String industryNameZh, String closestTarget, String closestTargetNameZh, BigDecimal proximity,
-                  BigDecimal rca) {
+    /** (a) One of the cluster's own industries the district already has, with its RCA (≥ 1). */
+    record Existing(String industry, String industryNameZh, BigDecimal rca) {
+    }
+
+    /** (b) Another industry the district has (RCA ≥ 1), the cluster industry it is closest to and their proximity φ. */
+    record Related(String industry, String industryNameZh, String closestTarget, String closestTargetNameZh, BigDecimal proximity,
+                   BigDecimal rca) {
     }
 
     record Placement(String id, String nameZh, String nameEn, String tier, BigDecimal density, BigDecimal clusterRca,
-                     int industriesInCity, List<Reason> reasons) {
+                     int industriesInCity, List<Existing> existing, List<Related> related) {
     }
 
     record District(String code, String nameZh, String nameEn, List<Placement> clusters) {
@@ -35,7 +41,8 @@ record PlacementJson(int year, String method, List<District> districts) {
             Region r = regions.get(d.district());
             List<Placement> ps = d.clusters().stream().map(p -> new Placement(p.cluster().id(), p.cluster().nameZh(), p.cluster().nameEn(),
                     p.cluster().tier().name(), rate(p.density()), rate(p.clusterRca()), p.industriesInCity(),
-                    p.reasons().stream().map(l -> new Reason(l.industry(), name(catalog, l.industry()), l.closestTarget(),
+                    p.existing().stream().map(e -> new Existing(e.industry(), name(catalog, e.industry()), rate(e.rca()))).toList(),
+                    p.related().stream().map(l -> new Related(l.industry(), name(catalog, l.industry()), l.closestTarget(),
                             name(catalog, l.closestTarget()), rate(l.proximity()), rate(l.rca()))).toList())).toList();
             return new District(d.district(), r == null ? d.district() : r.nameZh(), r == null ? d.district() : r.nameEn(), ps);
         }).toList();

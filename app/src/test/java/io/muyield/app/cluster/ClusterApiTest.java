@@ -91,6 +91,12 @@ class ClusterApiTest extends WebTest {
         JsonNode p = api().getJson("/api/v1/clusters/placements?year=2023");
         assertThat(p.get("districts").size()).isGreaterThan(0);
         assertThat(p.get("districts").get(0).get("clusters")).hasSize(18);
+        JsonNode first = p.get("districts").get(0).get("clusters").get(0);
+        assertThat(first.get("existing").isArray()).isTrue();       // (a) the cluster's own industries it has, with RCA
+        assertThat(first.get("related").isArray()).isTrue();        // (b) its other industries close to them, with φ
+        assertThat(first.has("reasons")).isFalse();
+        String csv = new String(download("/api/v1/clusters/placements?year=2023&format=csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("已有优势行业 existing strength (RCA)").contains("相近的优势行业 related industries (φ)");
     }
 
     @Test

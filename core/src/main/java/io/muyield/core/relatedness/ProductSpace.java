@@ -127,21 +127,36 @@ public final class ProductSpace {
     }
 
     /**
-     * Why a region is close to a set of industries: the industries it has (M = 1), each with its highest proximity to
-     * a member of the set (members themselves included, proximity 1), strongest first.
+     * The region's existing strength in a set of industries (a cluster): the members it already has (M = 1), each with
+     * its RCA, strongest first.
      */
-    public List<Link> reasons(int region, List<Integer> targets, int limit) {
+    public List<Strength> existing(int region, List<Integer> targets, int limit) {
+        List<Strength> out = new ArrayList<>();
+        for (int j : new java.util.TreeSet<>(targets)) {
+            if (present[region][j]) {
+                out.add(new Strength(industries.get(j), rca[region][j]));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Strength::rca).reversed().thenComparing(Strength::industry));
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /**
+     * Why a region is close to a set of industries it may not have: the other industries it has (M = 1, not members of
+     * the set), each with the member it is closest to and their proximity φ (&gt; 0), closest first.
+     */
+    public List<Link> related(int region, List<Integer> targets, int limit) {
+        java.util.Set<Integer> members = new java.util.HashSet<>(targets);
         List<Link> out = new ArrayList<>();
         for (int i = 0; i < industries.size(); i++) {
-            if (!present[region][i]) {
+            if (!present[region][i] || members.contains(i)) {
                 continue;
             }
             double best = 0;
             String to = null;
             for (int j : targets) {
-                double p = i == j ? 1.0 : proximity[i][j];
-                if (p > best) {
-                    best = p;
+                if (proximity[i][j] > best || (proximity[i][j] == best && best > 0 && industries.get(j).compareTo(to) < 0)) {
+                    best = proximity[i][j];
                     to = industries.get(j);
                 }
             }
@@ -153,7 +168,14 @@ public final class ProductSpace {
         return out.subList(0, Math.min(limit, out.size()));
     }
 
-    /** An industry a region has, the target industry it is closest to, their proximity, and the region's RCA in it. */
+    /** A member industry of the set that the region already has (RCA ≥ 1), with its RCA. */
+    public record Strength(String industry, double rca) {
+        public Strength {
+            Objects.requireNonNull(industry);
+        }
+    }
+
+    /** An industry a region has outside the set, the member industry it is closest to, their proximity φ, and the region's RCA in it. */
     public record Link(String industry, String closestTarget, double proximity, double rca) {
         public Link {
             Objects.requireNonNull(industry);

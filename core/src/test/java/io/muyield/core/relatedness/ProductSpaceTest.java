@@ -52,11 +52,21 @@ class ProductSpaceTest {
     }
 
     @Test
-    void reasonsAreTheIndustriesTheRegionHasClosestToTheTargets() {
-        List<ProductSpace.Link> why = space.reasons(0, List.of(1), 5);
-        assertThat(why).containsExactly(new ProductSpace.Link("i0", "i1", 0.5, 8.0 / 3));
-        assertThat(space.reasons(0, List.of(2), 5)).isEmpty();
-        assertThat(space.reasons(1, List.of(2), 5)).extracting(ProductSpace.Link::industry).containsExactly("i2", "i1");
+    void existingStrengthIsTheMembersTheRegionHasWithTheirRca() {
+        assertThat(space.existing(1, List.of(1, 2), 5)).containsExactly(new ProductSpace.Strength("i2", 2.0),
+                new ProductSpace.Strength("i1", 4.0 / 3));
+        assertThat(space.existing(0, List.of(1), 5)).isEmpty();                 // r0 lacks i1
+        assertThat(space.existing(1, List.of(1, 2), 1)).extracting(ProductSpace.Strength::industry).containsExactly("i2");
+    }
+
+    @Test
+    void relatedIndustriesAreTheOthersTheRegionHasCloseToTheMembers() {
+        assertThat(space.related(0, List.of(1), 5)).containsExactly(new ProductSpace.Link("i0", "i1", 0.5, 8.0 / 3));
+        assertThat(space.related(0, List.of(2), 5)).isEmpty();                  // φ(i0, i2) = 0
+        // r1 has i1 and i2: for the set {i2}, i2 is an existing strength, never a related industry; i1 is related (φ 0.5)
+        assertThat(space.related(1, List.of(2), 5)).containsExactly(new ProductSpace.Link("i1", "i2", 0.5, 4.0 / 3));
+        assertThat(space.existing(1, List.of(2), 5)).containsExactly(new ProductSpace.Strength("i2", 2.0));
+        assertThat(space.related(1, List.of(1, 2), 5)).isEmpty();               // both it has are members
     }
 
     @Test

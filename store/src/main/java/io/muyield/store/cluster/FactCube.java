@@ -68,6 +68,11 @@ public final class FactCube {
         return sums[Measure.OUTPUT.ordinal()][cell];
     }
 
+    /** One of the cell's sums (amounts in millionths). */
+    long sum(Measure measure, int cell) {
+        return sums[measure.ordinal()][cell];
+    }
+
     /** The years present, ascending. */
     public List<Integer> years() {
         TreeSet<Integer> out = new TreeSet<>();

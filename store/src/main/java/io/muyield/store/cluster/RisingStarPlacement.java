@@ -19,9 +19,13 @@ import java.util.TreeSet;
  */
 public final class RisingStarPlacement {
 
-    /** A 新星 cluster for one district: density, the district's RCA in the cluster as a whole, and why. */
+    /**
+     * A 新星 cluster for one district: density, the district's RCA in the cluster as a whole, and why, in two separate
+     * lists: the cluster's own industries the district already has (RCA ≥ 1) and the district's other industries close
+     * to them (proximity φ to a member).
+     */
     public record Placement(Cluster cluster, double density, double clusterRca, int industriesInCity,
-                            List<ProductSpace.Link> reasons) {
+                            List<ProductSpace.Strength> existing, List<ProductSpace.Link> related) {
     }
 
     /** One district's 新星 clusters, best placed first. */
@@ -36,7 +40,7 @@ public final class RisingStarPlacement {
         this.clusters = clusters;
     }
 
-    /** Every district with output in the year, each with the 18 新星 clusters ranked by density. */
+    /** Every district with output in the year, each with the 18 新星 clusters ranked by density (up to {@code reasonsPerCluster} of each kind of reason). */
     public List<DistrictPlacements> rank(int year, Condition scope, int reasonsPerCluster) {
         FactCube cube = cubes.cube(scope);
         TreeSet<String> districts = new TreeSet<>();
@@ -74,7 +78,8 @@ public final class RisingStarPlacement {
             List<Placement> ps = new ArrayList<>();
             for (Cluster k : stars) {
                 List<Integer> in = members.get(k.id());
-                ps.add(new Placement(k, space.density(r, in), clusterRca(x, r, in), in.size(), space.reasons(r, in, reasonsPerCluster)));
+                ps.add(new Placement(k, space.density(r, in), clusterRca(x, r, in), in.size(), space.existing(r, in, reasonsPerCluster),
+                        space.related(r, in, reasonsPerCluster)));
             }
             ps.sort(Comparator.comparingDouble(Placement::density).reversed().thenComparing(p -> p.cluster().id()));
             out.add(new DistrictPlacements(rs.get(r), ps));

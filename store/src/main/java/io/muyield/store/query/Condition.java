@@ -2,7 +2,10 @@ package io.muyield.store.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -13,16 +16,22 @@ import java.util.stream.Collectors;
  */
 public final class Condition {
 
-    private static final Condition ALL = new Condition("1 = 1", List.of());
-    private static final Condition NONE = new Condition("1 = 0", List.of());
+    private static final Condition ALL = new Condition("1 = 1", List.of(), EnumSet.noneOf(Column.class));
+    private static final Condition NONE = new Condition("1 = 0", List.of(), EnumSet.noneOf(Column.class));
     private static final char ESCAPE = '!';
 
     private final String sql;
     private final List<Object> params;
+    private final Set<Column> columns;
 
-    private Condition(String sql, List<Object> params) {
+    private Condition(String sql, List<Object> params, Set<Column> columns) {
         this.sql = sql;
         this.params = List.copyOf(params);
+        this.columns = Collections.unmodifiableSet(columns.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(columns));
+    }
+
+    private Condition(String sql, List<Object> params, Column column) {
+        this(sql, params, EnumSet.of(column));
     }
 
     /** The neutral condition: every row. */
@@ -36,7 +45,7 @@ public final class Condition {
     }
 
     public static Condition eq(Column column, Object value) {
-        return new Condition(column.sql() + " = ?", List.of(checked(column, value)));
+        return new Condition(column.sql() + " = ?", List.of(checked(column, value)), column);
     }
 
     /** Column in the values; an empty collection matches nothing. */
@@ -46,7 +55,7 @@ public final class Condition {
         }
         List<Object> checked = values.stream().map(v -> checked(column, v)).toList();
         String marks = checked.stream().map(v -> "?").collect(Collectors.joining(", "));
-        return new Condition(column.sql() + " IN (" + marks + ")", checked);
+        return new Condition(column.sql() + " IN (" + marks + ")", checked, column);
     }
 
     /** Column not in the values; an empty collection matches every row. */
@@ -55,17 +64,17 @@ public final class Condition {
             return ALL;
         }
         Condition in = in(column, values);
-        return new Condition("NOT (" + in.sql + ")", in.params);
+        return new Condition("NOT (" + in.sql + ")", in.params, in.columns);
     }
 
     public static Condition isNull(Column column) {
-        return new Condition(column.sql() + " IS NULL", List.of());
+        return new Condition(column.sql() + " IS NULL", List.of(), column);
     }
 
     /** Column ≥ lower and &lt; upper (string or number order as the column's type has it). */
     public static Condition range(Column column, Object lowerInclusive, Object upperExclusive) {
         return new Condition(column.sql() + " >= ? AND " + column.sql() + " < ?",
-                List.of(checked(column, lowerInclusive), checked(column, upperExclusive)));
+                List.of(checked(column, lowerInclusive), checked(column, upperExclusive)), column);
     }
 
     /** A text column that begins with the given text, matched literally (% and _ are not wildcards). */
@@ -84,13 +93,13 @@ public final class Condition {
             throw new IllegalArgumentException("a 门类 is a letter A–T, not " + section);
         }
         return new Condition(Column.INDUSTRY_CODE.sql() + " IN (SELECT ic.code FROM industry_class ic WHERE ic.section = ?)",
-                List.of(String.valueOf(section)));
+                List.of(String.valueOf(section)), Column.INDUSTRY_CODE);
     }
 
     /** Enterprises with a record for a year that satisfies the given condition on {@code y.} columns. */
     public static Condition hasYearRecord(Condition onYear) {
         return new Condition("EXISTS (SELECT 1 FROM enterprise_year y WHERE y.credit_code = e.credit_code AND ("
-                + onYear.sql + "))", onYear.params);
+                + onYear.sql + "))", onYear.params, union(EnumSet.of(Column.CREDIT_CODE), onYear.columns));
     }
 
     public Condition and(Condition other) {
@@ -123,18 +132,34 @@ public final class Condition {
         return params;
     }
 
+    /**
+     * The columns the condition names (a year-record condition names the credit code and its year columns): lets a
+     * reader tell whether a table other than {@code enterprise e} that has those columns, under the alias {@code e},
+     * can be filtered by the same condition.
+     */
+    public Set<Column> columns() {
+        return columns;
+    }
+
     /** Wrapped whole, so that a caller appending {@code AND …} to {@link #sql()} can never split an OR (a scope leak). */
     private Condition combine(String operator, Condition other) {
         List<Object> all = new ArrayList<>(params);
         all.addAll(other.params);
-        return new Condition("((" + sql + ") " + operator + " (" + other.sql + "))", all);
+        return new Condition("((" + sql + ") " + operator + " (" + other.sql + "))", all, union(columns, other.columns));
     }
 
     private static Condition like(Column column, String pattern) {
         if (column.type() != String.class) {
             throw new IllegalArgumentException(column + " is not a text column");
         }
-        return new Condition(column.sql() + " LIKE ? ESCAPE '" + ESCAPE + "'", List.of(pattern));
+        return new Condition(column.sql() + " LIKE ? ESCAPE '" + ESCAPE + "'", List.of(pattern), column);
+    }
+
+    private static Set<Column> union(Set<Column> a, Set<Column> b) {
+        EnumSet<Column> out = EnumSet.noneOf(Column.class);
+        out.addAll(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String escape(String text) {

@@ -7,6 +7,7 @@ import io.muyield.core.region.Region;
 import io.muyield.core.region.RegionKind;
 import io.muyield.store.Database;
 import io.muyield.store.StoredDecimal;
+import io.muyield.store.cluster.ClusterCube;
 import io.muyield.store.cluster.DataVersion;
 import io.muyield.store.cluster.FiguresCache;
 import io.muyield.store.cluster.TopEnterprise;
@@ -108,24 +109,46 @@ public final class RegionFigureRepository {
     }
 
     private Map<Integer, Map<String, RegionFigures>> query(Level level, Condition scope) {
+        return ClusterCube.readable(scope) && ClusterCube.current(database) ? fromCube(level, scope) : live(level, scope);
+    }
+
+    /** From the pre-aggregated cube (V9): its cells of the scope summed by year and the level's column. */
+    public Map<Integer, Map<String, RegionFigures>> fromCube(Level level, Condition scope) {
+        String group = level.column.sql();     // e.<column>: the cube has the enterprise's dimension columns, aliased e
+        StringBuilder sql = new StringBuilder("SELECT e.year, ").append(group).append(", SUM(e.enterprises), SUM(e.above_scale), ")
+                .append("SUM(e.output), SUM(e.value_added), SUM(e.tax), SUM(e.revenue), SUM(e.land_used_mu)");
+        for (Indicator i : Indicator.values()) {
+            sql.append(", SUM(e.").append(ClusterCube.column(i, "num")).append("), SUM(e.").append(ClusterCube.column(i, "den"))
+                    .append("), SUM(e.").append(ClusterCube.column(i, "n")).append(")");
+        }
+        sql.append(" FROM cluster_cube e WHERE (").append(scope.sql()).append(") AND ").append(group).append(" IS NOT NULL GROUP BY e.year, ")
+                .append(group);
+        return read(sql.toString(), scope);
+    }
+
+    /** One GROUP BY over enterprise ⋈ enterprise_year. */
+    public Map<Integer, Map<String, RegionFigures>> live(Level level, Condition scope) {
         String group = level.column.sql();
         StringBuilder sql = new StringBuilder("SELECT y.year, ").append(group).append(", COUNT(*), SUM(CASE WHEN y.above_scale THEN 1 ELSE 0 END), ")
                 .append("SUM(y.output), SUM(y.value_added), SUM(y.tax), SUM(y.revenue), SUM(y.land_used_mu)");
         for (Indicator i : Indicator.values()) {
-            String denominator = i.denominator().land() ? "y.land_used_mu" : "y." + i.denominator().field().column();
+            String denominator = ClusterCube.denominator(i);
             String rule = denominator + " > 0 AND y." + i.numerator().get(0).column() + " IS NOT NULL";
             sql.append(", SUM(CASE WHEN ").append(rule).append(" THEN y.").append(i.numerator().get(0).column()).append(" END)")
                     .append(", SUM(CASE WHEN ").append(rule).append(" THEN ").append(denominator).append(" END)")
                     .append(", SUM(CASE WHEN ").append(rule).append(" THEN 1 ELSE 0 END)");
         }
-        Condition where = scope;
-        sql.append(" FROM enterprise e JOIN enterprise_year y ON y.credit_code = e.credit_code WHERE (").append(where.sql())
+        sql.append(" FROM enterprise e JOIN enterprise_year y ON y.credit_code = e.credit_code WHERE (").append(scope.sql())
                 .append(") AND ").append(group).append(" IS NOT NULL GROUP BY y.year, ").append(group);
+        return read(sql.toString(), scope);
+    }
+
+    private Map<Integer, Map<String, RegionFigures>> read(String sql, Condition scope) {
         Map<Integer, Map<String, RegionFigures>> out = new TreeMap<>();
-        database.jdbc().query(sql.toString(), rs -> {
+        database.jdbc().query(sql, rs -> {
             RegionFigures f = row(rs);
             out.computeIfAbsent(f.year(), y -> new TreeMap<>()).put(f.code(), f);
-        }, where.params().toArray());
+        }, scope.params().toArray());
         return out;
     }
 

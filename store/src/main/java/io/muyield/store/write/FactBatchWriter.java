@@ -6,6 +6,7 @@ import io.muyield.core.fact.FactValue;
 import io.muyield.core.fact.YearlyFacts;
 import io.muyield.store.Database;
 import io.muyield.store.batch.BatchStatus;
+import io.muyield.store.cluster.ClusterCube;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -90,6 +91,7 @@ public final class FactBatchWriter {
                     database.jdbc().update(YearStage.mergeIntoYears(), batchId);
                     database.jdbc().execute(YearStage.drop());
                 }
+                ClusterCube.refresh(database, batchId, List.of());
                 afterStep.accept("refresh");
                 return batchId;
             } catch (SQLException e) {

@@ -10,6 +10,7 @@ import io.muyield.store.Database;
 import io.muyield.store.StoredDecimal;
 import io.muyield.store.batch.BatchStatus;
 import io.muyield.store.batch.RejectedRow;
+import io.muyield.store.cluster.ClusterCube;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.math.BigDecimal;
@@ -315,6 +316,7 @@ public final class FileBatchWriter {
             }
             afterStep.accept("supersede");
             refresh(batchId, superseded);
+            ClusterCube.refresh(database, batchId, superseded);
             afterStep.accept("refresh");
             return new StoredFile(batchId, superseded, facts, staged, enterprises.size(), leases.size());
         }

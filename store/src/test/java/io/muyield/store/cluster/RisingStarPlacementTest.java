@@ -61,10 +61,13 @@ class RisingStarPlacementTest {
         assertThat(jiulongpo.density()).isCloseTo(1.0, within(1e-12));
         assertThat(jiulongpo.clusterRca()).isZero();
         assertThat(jiulongpo.industriesInCity()).isEqualTo(1);
-        assertThat(jiulongpo.reasons()).containsExactly(new ProductSpace.Link("3974", "3972", 0.5, 1.25));
+        assertThat(jiulongpo.existing()).isEmpty();                                          // no 3972 yet
+        assertThat(jiulongpo.related()).containsExactly(new ProductSpace.Link("3974", "3972", 0.5, 1.25));
         RisingStarPlacement.Placement yubei = placements.get(2).clusters().get(0);
         assertThat(yubei.cluster().id()).isEqualTo("S01");
         assertThat(yubei.clusterRca()).isCloseTo(2.5, within(1e-12));   // (10/20) ÷ (10/50)
+        assertThat(yubei.existing()).containsExactly(new ProductSpace.Strength("3972", 2.5)); // its own strength in S01
+        assertThat(yubei.related()).containsExactly(new ProductSpace.Link("3974", "3972", 0.5, 1.25)); // kept apart from it
         assertThat(placements.get(0).clusters()).filteredOn(p -> p.cluster().id().equals("S01"))
                 .singleElement().satisfies(p -> assertThat(p.density()).isZero());
         assertThat(placements.get(0).clusters()).hasSize(18);

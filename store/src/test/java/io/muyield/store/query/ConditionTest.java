@@ -66,4 +66,16 @@ class ConditionTest {
                 + "(((y.year = ?) AND (y.above_scale = ?))))");
         assertThat(c.params()).containsExactly(2023, true);
     }
+
+    @Test
+    void aConditionKnowsTheColumnsItNames() {
+        Condition officer = Condition.eq(Column.DISTRICT_CODE, "500112").or(Condition.eq(Column.ZONE_CODE, "500112"));
+        assertThat(officer.columns()).containsExactlyInAnyOrder(Column.DISTRICT_CODE, Column.ZONE_CODE);
+        assertThat(officer.and(Condition.industrySection('C')).columns()).contains(Column.INDUSTRY_CODE);
+        assertThat(Condition.notIn(Column.CREDIT_CODE, List.of("A")).columns()).containsExactly(Column.CREDIT_CODE);
+        assertThat(Condition.hasYearRecord(Condition.eq(Column.YEAR, 2023)).columns())
+                .containsExactlyInAnyOrder(Column.CREDIT_CODE, Column.YEAR);
+        assertThat(Condition.all().columns()).isEmpty();
+        assertThat(Condition.none().columns()).isEmpty();
+    }
 }
