@@ -74,6 +74,23 @@ public class EnterpriseResults {
         return Optional.empty();
     }
 
+    /**
+     * After an accepted appeal against a result: the run appealed against is evaluated again with its own scheme text
+     * over the data as it now is (corrected by the city meanwhile, e.g. its tags or events), stored as a new run version
+     * whose parent is that run.
+     *
+     * @return the new run's id
+     */
+    public long reEvaluateRun(long runId) {
+        StoredRun stored = service.stored(runId);
+        return service.create(null, stored.schemeText(), stored.year(), stored.id()).run().id();
+    }
+
+    /** The run's year when the enterprise may appeal its result in that run now (published, before its notice end). */
+    public Optional<Integer> resultAppealsOpen(long runId, String creditCode) {
+        return publications.resultAppealsOpen(runId, creditCode);
+    }
+
     /** Whether the enterprise may appeal a fact of the year now: a run of that year holding it is PUBLISHED, before its notice end. */
     public boolean appealsOpen(String creditCode, int year) {
         return publications.appealsOpen(creditCode, year);

@@ -149,6 +149,16 @@ public class EvaluationService {
         runs.forEachResult(id, filter, scopes.enterprises(), sink);
     }
 
+    /**
+     * One enterprise's result as its page and API show it: its indicator inputs (tax, land, energy …) are sensitive
+     * fields, so the view is audited {@code ENTERPRISE_VIEW} (issue 6). The portal records its own view.
+     */
+    EvaluationJson.UnitDetail viewUnit(long id, String creditCode) {
+        EvaluationJson.UnitDetail detail = unit(id, creditCode);
+        audit.record("ENTERPRISE_VIEW", creditCode.strip().toUpperCase(java.util.Locale.ROOT), "run #" + id + ": result, explanation, indicator inputs");
+        return detail;
+    }
+
     EvaluationJson.UnitDetail unit(long id, String creditCode) {
         StoredRun run = stored(id);
         Condition scope = scopes.enterprises();

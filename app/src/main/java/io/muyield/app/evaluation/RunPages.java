@@ -119,7 +119,7 @@ class RunPages {
     @GetMapping("/runs/{id}/enterprises/{creditCode}")
     String unit(@PathVariable long id, @PathVariable String creditCode, Model model) {
         model.addAttribute("run", EvaluationJson.Run.of(service.stored(id)));
-        model.addAttribute("unit", service.unit(id, creditCode));
+        model.addAttribute("unit", service.viewUnit(id, creditCode));
         return "evaluation/unit";
     }
 

@@ -178,6 +178,19 @@ public class RunPublications {
     }
 
     /**
+     * Whether the enterprise may appeal its result in this run now: the user sees the run, it holds the enterprise within
+     * the scope, and it is PUBLISHED with today on or before its notice end. Returns the run's year when it may.
+     */
+    public Optional<Integer> resultAppealsOpen(long runId, String creditCode) {
+        EvaluationJson.Run run = evaluation.runs().stream().filter(r -> r.id() == runId).findFirst().orElse(null);
+        if (run == null || !publications.of(runId).appealsOpen(today())
+                || runs.results(runId, new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(run.year());
+    }
+
+    /**
      * Whether the enterprise may appeal a fact of the year now: a run of that year that the user sees holds the enterprise
      * (within the scope) and is PUBLISHED with today on or before its notice end.
      */

@@ -114,7 +114,7 @@ class RunsApi {
     @GetMapping("/{id}/results/{creditCode}")
     @Operation(summary = "One enterprise's result with the explanation (zh, en), its health report and its radar against its peers")
     EvaluationJson.UnitDetail unit(@PathVariable long id, @PathVariable String creditCode) {
-        return service.unit(id, creditCode);
+        return service.viewUnit(id, creditCode);
     }
 
     @GetMapping("/{id}/league")

@@ -26,8 +26,8 @@ public final class PermissionMatrix {
                     "EnterpriseRepository.find(code, scope): 404 outside the scope; AuditLog ENTERPRISE_VIEW"),
             new Action("export.data", "导出数据（范围内）", "Export data (within the scope)",
                     EnumSet.of(Role.CITY_ADMIN, Role.CITY_ANALYST, Role.DISTRICT_OFFICER), "authority EXPORT; AuditLog EXPORT"),
-            new Action("appeal.file", "提出异议（本企业）", "File an appeal (own enterprise)", EnumSet.of(Role.ENTERPRISE),
-                    "hasRole('ENTERPRISE'); credit code = scope code"),
+            new Action("appeal.file", "对数据或评价结果提出异议（本企业，公示期内）", "File an appeal against a fact or a result (own enterprise, in the notice period)",
+                    EnumSet.of(Role.ENTERPRISE), "hasRole('ENTERPRISE'); credit code = scope code; run PUBLISHED before its notice end"),
             new Action("appeal.review", "初审异议（转报/驳回，本区县）", "Review an appeal (forward/reject, own district)",
                     EnumSet.of(Role.DISTRICT_OFFICER), "hasRole('DISTRICT_OFFICER'); AppealRepository.find(id, scope)"),
             new Action("appeal.decide", "裁定异议（采纳/驳回）", "Decide an appeal (accept/reject)", EnumSet.of(Role.CITY_ADMIN),
@@ -45,7 +45,7 @@ public final class PermissionMatrix {
             new Action("evaluation.run", "评价方案与评价运行", "Evaluation schemes and runs", EnumSet.of(Role.CITY_ADMIN),
                     "hasRole('CITY_ADMIN'); AuditLog RUN"),
             new Action("evaluation.publish", "评价结果公示（发布、结束公示、定稿）", "Publish a run (notice period), close it, finalise it",
-                    EnumSet.of(Role.CITY_ADMIN), "hasRole('CITY_ADMIN'); only forward; AuditLog RUN_PUBLICATION"),
+                    EnumSet.of(Role.CITY_ADMIN), "hasRole('CITY_ADMIN'); only forward; AuditLog RUN_PUBLICATION; ended notice periods close by themselves (system:notice-period)"),
             new Action("figures.view", "集群、区县、排行、地图与大屏（范围内汇总）", "Cluster, region, league, map and big-screen figures (of the scope)",
                     SCOPED_VIEWERS, "DataScopes.enterprises() ANDed into ClusterFigureRepository, RegionFigureRepository"),
             new Action("users.manage", "用户管理（创建、重置密码、解锁、停用）", "Manage users (create, reset password, unlock, disable)",
@@ -55,7 +55,9 @@ public final class PermissionMatrix {
             new Action("permissions.export", "导出权限矩阵（XLSX）", "Export the permission matrix (XLSX)", EnumSet.of(Role.AUDITOR, Role.CITY_ADMIN),
                     "authority AUDIT; AuditLog EXPORT"),
             new Action("account.tokens", "个人 API 令牌、修改本人密码", "Personal API tokens, change own password", EnumSet.allOf(Role.class),
-                    "signed in; own tokens only"));
+                    "signed in; own tokens only"),
+            new Action("notifications.own", "查看并标记本人通知", "Read and mark own notifications", EnumSet.allOf(Role.class),
+                    "signed in; the SQL names the recipient: someone else's notification is 404"));
 
     private PermissionMatrix() {
     }

@@ -76,14 +76,20 @@ public class Inbox {
 
     private Item item(Notification n, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
-        Object[] args = n.params().stream().map(p -> render(p, en)).toArray();
+        Object[] args = n.params().stream().map(p -> render(p, en, locale)).toArray();
         String message = messages.getMessage(n.messageKey(), args, n.messageKey() + " " + String.join(", ", n.params()), locale);
         return new Item(n.id(), n.kind(), n.subject(), link(n.subject()), message, n.messageKey(), n.params(), n.actor(), n.createdAt(),
                 n.readAt().orElse(null));
     }
 
-    /** A parameter {@code field:<column>} is the fact's name in the reader's language; others are shown as they are. */
-    private static String render(String param, boolean en) {
+    /**
+     * A parameter {@code field:<column>} is the fact's name in the reader's language ({@code field:result}: "the
+     * evaluation result"); others are shown as they are.
+     */
+    private String render(String param, boolean en, Locale locale) {
+        if (param.equals("field:result")) {
+            return messages.getMessage("identity.appeal.result", null, "result", locale);
+        }
         if (param.startsWith("field:")) {
             try {
                 FactField f = FactField.ofColumn(param.substring("field:".length()));

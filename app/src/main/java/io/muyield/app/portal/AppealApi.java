@@ -31,11 +31,11 @@ class AppealApi {
 
     record AppealJson(long id, String creditCode, String enterpriseName, String districtCode, int year, String field,
                       BigDecimal currentValue, BigDecimal claimedValue, String reason, String status, String filedBy,
-                      LocalDateTime filedAt, Long correctionBatch) {
+                      LocalDateTime filedAt, Long correctionBatch, Long runId) {
         static AppealJson of(Appeal a) {
             return new AppealJson(a.id(), a.creditCode(), a.enterpriseName(), a.districtCode(), a.year(), a.field(),
                     a.currentValue().orElse(null), a.claimedValue(), a.reason(), a.status().name(), a.filedBy(), a.filedAt(),
-                    a.correctionBatch().orElse(null));
+                    a.correctionBatch().orElse(null), a.runId().orElse(null));
         }
     }
 

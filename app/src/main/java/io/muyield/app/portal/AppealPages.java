@@ -62,7 +62,7 @@ class AppealPages {
     String one(@PathVariable long id, Model model) {
         Appeal appeal = service.find(id);
         model.addAttribute("appeal", appeal);
-        model.addAttribute("field", FactField.ofColumn(appeal.field()));
+        model.addAttribute("field", appeal.againstResult() ? null : FactField.ofColumn(appeal.field()));
         model.addAttribute("steps", appeals.steps(id));
         model.addAttribute("evidence", appeals.evidence(id));
         return "portal/appeal";

@@ -117,6 +117,36 @@ class AppealService {
         return id;
     }
 
+    /**
+     * The enterprise user files an appeal against its evaluation result in one run (class, rank, category, an
+     * adjustment …): while that run is in its notice period, with a reason and evidence; no claimed value.
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public long fileAgainstResult(String actor, String creditCode, long runId, String reason, List<MultipartFile> files) {
+        CreditCode code = CreditCode.parse(creditCode);
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 4 || why.length() > 2000) {
+            throw new UserFacingException("give a reason of 4 to 2000 characters");
+        }
+        int year = results.resultAppealsOpen(runId, code.value()).orElseThrow(() -> new UserFacingException(
+                "不在公示期内，不受理异议 — appeals against the result of run #" + runId + " are accepted only while it is published (公示中) "
+                        + "and before its notice end date"));
+        boolean open = appeals.list(scopes.enterprises(), Optional.empty()).stream().anyMatch(a -> a.creditCode().equals(code.value())
+                && a.againstResult() && a.runId().equals(Optional.of(runId)) && a.status().open());
+        if (open) {
+            throw new UserFacingException("an appeal against your result in run #" + runId + " is still open");
+        }
+        var evidence = EvidenceFiles.check(files);
+        long id = database.inTransaction(() -> {
+            long filed = appeals.fileAgainstResult(code.value(), year, runId, why, actor, now(), evidence);
+            notify(find(filed), "APPEAL_FILED", actor, EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT), Optional.empty());
+            return filed;
+        });
+        audit.record(actor, "APPEAL_FILED", "appeal:" + id, code.value() + " " + year + " result of run #" + runId + ", " + evidence.size()
+                + " evidence files");
+        return id;
+    }
+
     /** One appeal within the caller's scope; 404 otherwise. */
     public Appeal find(long id) {
         return appeals.find(id, scopes.enterprises()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no appeal " + id));
@@ -141,12 +171,29 @@ class AppealService {
                 city ? EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT, Audience.CITY_ADMIN) : EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT));
     }
 
-    /** The city accepts a forwarded appeal: the claimed value becomes the fact through a new batch of source "appeal". */
+    /**
+     * The city accepts a forwarded appeal. Against a fact: the claimed value becomes the fact through a new batch of
+     * source "appeal", and the year is evaluated again. Against a result: the run appealed against is evaluated again
+     * as a new run version over the data as it now is (the city corrects what was wrong, e.g. tags or events, before
+     * accepting). Returns the correction batch, or 0 for a result appeal.
+     */
     @PreAuthorize("hasRole('CITY_ADMIN')")
     public long accept(String actor, long id, String note) {
         Appeal appeal = find(id);
         if (appeal.status() != AppealStatus.FORWARDED) {
             throw new UserFacingException("only a forwarded appeal can be accepted (this one is " + appeal.status() + ")");
+        }
+        if (appeal.againstResult()) {
+            step(actor, appeal, AppealStatus.FORWARDED, AppealStatus.ACCEPTED, note, "APPEAL_ACCEPTED", Optional.empty(),
+                    "APPEAL_ACCEPTED", EnumSet.of(Audience.ENTERPRISE, Audience.DISTRICT, Audience.CITY_ADMIN));
+            long run = appeal.runId().orElseThrow();
+            try {
+                long child = results.reEvaluateRun(run);
+                correctionRunCreated(actor, appeal, child);
+            } catch (RuntimeException e) {
+                audit.record(actor, "APPEAL_REEVALUATION_FAILED", "appeal:" + id, appeal.creditCode() + " run #" + run + ": " + e.getMessage());
+            }
+            return 0;
         }
         CreditCode code = CreditCode.parse(appeal.creditCode());
         YearlyFacts current = enterprises.yearlyFacts(code, scopes.enterprises()).stream().filter(y -> y.year() == appeal.year()).findFirst()
@@ -161,18 +208,20 @@ class AppealService {
                 + field.column() + " = " + appeal.claimedValue().toPlainString() + ", 1 fact");
         // The corrected fact counts at once: the year's newest run holding the enterprise gets a new version (a child run).
         try {
-            results.reEvaluate(code.value(), appeal.year()).ifPresent(run -> {
-                // the run is written by the bulk run writer in its own transaction; its notifications follow at once
-                database.inTransaction(() -> notifications.aboutEnterprise(appeal.creditCode(),
-                        EnumSet.of(Audience.CITY_ADMIN, Audience.CITY_ANALYST, Audience.DISTRICT), actor, "APPEAL_CORRECTION_RUN", "run:" + run,
-                        params(appeal, Long.toString(run))));
-                audit.record(actor, "APPEAL_REEVALUATED", "appeal:" + id, code.value() + " " + appeal.year() + " re-evaluated as run #" + run);
-            });
+            results.reEvaluate(code.value(), appeal.year()).ifPresent(run -> correctionRunCreated(actor, appeal, run));
         } catch (RuntimeException e) {
             // the acceptance stands (the fact is corrected); the failed re-evaluation is on record and can be run by hand
             audit.record(actor, "APPEAL_REEVALUATION_FAILED", "appeal:" + id, code.value() + " " + appeal.year() + ": " + e.getMessage());
         }
         return batch.batchId();
+    }
+
+    /** The correction run exists: its notifications and audit entry (the run writer stores the run in its own transaction). */
+    private void correctionRunCreated(String actor, Appeal appeal, long run) {
+        database.inTransaction(() -> notifications.aboutEnterprise(appeal.creditCode(),
+                EnumSet.of(Audience.CITY_ADMIN, Audience.CITY_ANALYST, Audience.DISTRICT), actor, "APPEAL_CORRECTION_RUN", "run:" + run,
+                params(appeal, Long.toString(run))));
+        audit.record(actor, "APPEAL_REEVALUATED", "appeal:" + appeal.id(), appeal.creditCode() + " " + appeal.year() + " re-evaluated as run #" + run);
     }
 
     private void step(String actor, Appeal appeal, AppealStatus from, AppealStatus to, String note, String action, Optional<Long> batch,

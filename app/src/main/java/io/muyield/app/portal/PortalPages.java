@@ -93,6 +93,20 @@ class PortalPages {
         return "portal/index";
     }
 
+    /** An appeal against the enterprise's evaluation result in one run (the latest, shown on the portal). */
+    @PostMapping("/portal/appeals/result")
+    String fileAgainstResult(Authentication auth, @RequestParam long run, @RequestParam String reason,
+                             @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, RedirectAttributes flash) {
+        Enterprise own = enterprises.page(EnterpriseQuery.all(), scopes.enterprises(), 0, 1).items().stream().findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise in your scope"));
+        try {
+            return "redirect:/appeals/" + service.fileAgainstResult(auth.getName(), own.creditCode().value(), run, reason, evidence);
+        } catch (UserFacingException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/portal";
+        }
+    }
+
     @PostMapping("/portal/appeals")
     String file(Authentication auth, @RequestParam String field, @RequestParam int year, @RequestParam String claimed,
                 @RequestParam String reason, @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,

@@ -108,6 +108,25 @@ class CompareScopeTest extends WebTest {
         assertThat(html).contains(TestCity.A.value()).doesNotContain(TestCity.B.value()).doesNotContain("重庆九龙显示科技有限公司");
     }
 
+    /** An enterprise's result shows its indicator inputs (sensitive fields): each view is audited, a refused one is not. */
+    @Test
+    void viewingAnEnterprisesResultIsAudited() throws Exception {
+        TestUsers.ensure(database);
+        long run = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+        io.muyield.store.audit.AuditRepository audit = new io.muyield.store.audit.AuditRepository(database);
+        long before = audit.about(TestCity.A.value()).size();
+        ApiClient analyst = new ApiClient(port, TestUsers.ANALYST, TestUsers.PASSWORD);
+        assertThat(analyst.status("/api/v1/runs/" + run + "/results/" + TestCity.A.value())).isEqualTo(200);
+        assertThat(analyst.status("/runs/" + run + "/enterprises/" + TestCity.A.value())).isEqualTo(200);
+        assertThat(new ApiClient(port, TestUsers.JIULONGPO, TestUsers.PASSWORD).status("/api/v1/runs/" + run + "/results/" + TestCity.A.value()))
+                .isEqualTo(404);
+        assertThat(audit.about(TestCity.A.value()).subList((int) before, audit.about(TestCity.A.value()).size()))
+                .extracting(io.muyield.store.audit.AuditEntry::actor, io.muyield.store.audit.AuditEntry::action, io.muyield.store.audit.AuditEntry::details)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TestUsers.ANALYST, "ENTERPRISE_VIEW", "run #" + run + ": result, explanation, indicator inputs"),
+                        org.assertj.core.groups.Tuple.tuple(TestUsers.ANALYST, "ENTERPRISE_VIEW", "run #" + run + ": result, explanation, indicator inputs"));
+    }
+
     private static String[] moverClasses(JsonNode comparison, CreditCode code) {
         for (JsonNode m : comparison.path("movers")) {
             if (m.path("creditCode").asText().equals(code.value())) {

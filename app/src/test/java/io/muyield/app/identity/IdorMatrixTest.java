@@ -211,6 +211,7 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("GET /portal", new Endpoint("403 403 403 403 ok 403"));
         MATRIX.put("POST /portal/appeals", new Endpoint("403 403 403 403 ok 403",
                 Map.of("field", "tax", "year", "2023", "claimed", "1", "reason", "idor matrix"), true));
+        MATRIX.put("POST /portal/appeals/result", new Endpoint("403 403 403 403 ok 403", Map.of("run", "{id}", "reason", "idor matrix"), true));
         MATRIX.put("GET /appeals", new Endpoint(ALL));
         MATRIX.put("GET /appeals/{id}", new Endpoint(CITY_ONLY));
         MATRIX.put("GET /api/v1/appeals", new Endpoint(ALL));
@@ -367,8 +368,10 @@ class IdorMatrixTest extends WebTest {
                 HttpResponse<String> r;
                 if (method.equals("GET")) {
                     r = s.get(path);
-                } else if (pattern.equals("/portal/appeals")) {
-                    r = s.postMultipart(path, e.getValue().fields(), "evidence", Map.of("e.png", PNG));
+                } else if (pattern.startsWith("/portal/appeals")) {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    e.getValue().fields().forEach((k, v) -> fields.put(k, v.replace("{id}", Long.toString(runId))));
+                    r = s.postMultipart(path, fields, "evidence", Map.of("e.png", PNG));
                 } else if (pattern.endsWith("/imports") || pattern.endsWith("/imports/jobs")) {
                     r = s.postMultipart(path, e.getValue().fields(), "files", Map.of("tax_2024.csv", TAX_2024));
                 } else if (e.getValue().fields().containsKey("json")) {

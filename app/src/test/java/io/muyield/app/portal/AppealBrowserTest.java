@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An appeal end to end in headless Chromium: the enterprise user of A files against its 2023 employees with a PNG as
  * evidence, the district officer of 渝北区 forwards it, the city administrator accepts it, and the fact is changed
- * through a new batch of source "appeal"; every step is in the appeal's history and the audit trail.
+ * through a new batch of source "appeal"; every step is in the appeal's history and the audit trail, and notifies the
+ * enterprise user (nav badge, inbox).
  */
 class AppealBrowserTest extends WebTest {
 
@@ -91,6 +92,17 @@ class AppealBrowserTest extends WebTest {
             String cell = browser.driver().findElement(By.cssSelector("#portal-facts td[data-field=employees][data-year='2023']")).getText();
             assertThat(cell).isEqualTo("128");
             assertThat(browser.driver().findElement(By.id("portal-sources")).getText()).contains("appeal");
+
+            // Every step notified A: the nav badge counts them, the inbox links to the appeal, "mark all read" clears it.
+            assertThat(Integer.parseInt(browser.driver().findElement(By.id("notifications-badge")).getText())).isGreaterThanOrEqualTo(2);
+            browser.driver().findElement(By.id("nav-notifications")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/notifications"));
+            String inbox = browser.driver().findElement(By.id("notifications")).getText();
+            assertThat(inbox).contains("异议 #" + id + "：").contains("已由区县转报市级").contains("被市级采纳");
+            assertThat(browser.driver().findElements(By.cssSelector("#notifications a[href$='/appeals/" + id + "']"))).hasSizeGreaterThanOrEqualTo(2);
+            browser.driver().findElement(By.cssSelector("#read-all-form button")).click();
+            browser.waitUntil(d -> d.findElements(By.id("read-all-form")).isEmpty());
+            assertThat(browser.driver().findElements(By.id("notifications-badge"))).isEmpty();
 
             List<String> actions = new AuditRepository(database).about("appeal:" + id).stream().map(AuditEntry::action).toList();
             assertThat(actions.subList(0, 3)).containsExactly("APPEAL_FILED", "APPEAL_FORWARDED", "APPEAL_ACCEPTED");

@@ -19,12 +19,13 @@ import java.util.Optional;
 public final class AppealRepository {
 
     private static final String SELECT = "SELECT a.id, a.credit_code, e.name, e.district_code, a.year, a.field, a.current_value, "
-            + "a.claimed_value, a.reason, a.status, a.filed_by, a.filed_at, a.correction_batch FROM appeal a "
+            + "a.claimed_value, a.reason, a.status, a.filed_by, a.filed_at, a.correction_batch, a.run_id FROM appeal a "
             + "JOIN enterprise e ON e.credit_code = a.credit_code WHERE ";
     private static final RowMapper<Appeal> ROW = (rs, i) -> new Appeal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getInt(5), rs.getString(6), Optional.ofNullable(rs.getBigDecimal(7)), rs.getBigDecimal(8), rs.getString(9),
             AppealStatus.valueOf(rs.getString(10)), rs.getString(11), rs.getObject(12, LocalDateTime.class),
-            rs.getObject(13) == null ? Optional.empty() : Optional.of(rs.getLong(13)));
+            rs.getObject(13) == null ? Optional.empty() : Optional.of(rs.getLong(13)),
+            rs.getObject(14) == null ? Optional.empty() : Optional.of(rs.getLong(14)));
 
     private final Database database;
     private final JdbcTemplate jdbc;
@@ -34,13 +35,23 @@ public final class AppealRepository {
         this.jdbc = database.jdbc();
     }
 
-    /** Files a new appeal with its evidence, all in one transaction; returns its id. */
+    /** Files a new appeal against a fact with its evidence, all in one transaction; returns its id. */
     public long file(String creditCode, int year, String field, BigDecimal currentValue, BigDecimal claimedValue, String reason,
                      String filedBy, LocalDateTime at, List<NewEvidence> evidence) {
+        return insert(creditCode, year, field, currentValue, claimedValue, null, reason, filedBy, at, evidence);
+    }
+
+    /** Files a new appeal against the enterprise's evaluation result in one run (of that run's year); returns its id. */
+    public long fileAgainstResult(String creditCode, int year, long runId, String reason, String filedBy, LocalDateTime at, List<NewEvidence> evidence) {
+        return insert(creditCode, year, Appeal.RESULT, null, null, runId, reason, filedBy, at, evidence);
+    }
+
+    private long insert(String creditCode, int year, String field, BigDecimal currentValue, BigDecimal claimedValue, Long runId, String reason,
+                        String filedBy, LocalDateTime at, List<NewEvidence> evidence) {
         return database.inTransaction(() -> {
             Long id = jdbc.queryForObject("SELECT nextval('appeal_id_seq')", Long.class);
-            jdbc.update("INSERT INTO appeal (id, credit_code, year, field, current_value, claimed_value, reason, status, filed_by, filed_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, creditCode, year, field, currentValue, claimedValue, reason,
+            jdbc.update("INSERT INTO appeal (id, credit_code, year, field, current_value, claimed_value, run_id, reason, status, filed_by, filed_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, creditCode, year, field, currentValue, claimedValue, runId, reason,
                     AppealStatus.FILED.name(), filedBy, at);
             insertStep(id, AppealStatus.FILED, filedBy, at, reason);
             for (NewEvidence e : evidence) {
