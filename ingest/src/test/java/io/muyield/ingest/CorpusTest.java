@@ -152,6 +152,8 @@ class CorpusTest {
     @Test
     void powerAccountsMonthlyAndAnnual() {
         ParsedFile p = read("power_tab.csv");
+        assertThat(p.result().charset()).as("UTF-8 without a BOM, told from GBK by a strict decode").contains("UTF-8");
+        assertThat(p.result().delimiter()).contains('\t');
         assertRejections(p,
                 new Object[]{4, "12月", "不能为负数"},
                 new Object[]{5, "全年用电量(千瓦时)", "必填项为空"},

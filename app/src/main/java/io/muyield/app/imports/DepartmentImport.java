@@ -247,8 +247,9 @@ public final class DepartmentImport {
     private FileReport validateOnly(Path file, Request request) {
         FileImportResult r = new FileImporter(reference(), profiles, io.muyield.ingest.table.TabularReaders.standard())
                 .importFile(file, options(0, request), record -> { });
-        FileReport checked = fromResult(file, r, r.ok() && r.accepted() > 0 ? FileReport.Outcome.IMPORTED : FileReport.Outcome.REFUSED,
-                Optional.empty(), List.of(), refusal(r).orElse(""));
+        Optional<String> refusal = refusal(r).or(() -> truncation(file, r));
+        FileReport checked = fromResult(file, r, refusal.isEmpty() ? FileReport.Outcome.IMPORTED : FileReport.Outcome.REFUSED,
+                Optional.empty(), List.of(), refusal.orElse(""));
         return checked.notCommitted();
     }
 
@@ -281,7 +282,7 @@ public final class DepartmentImport {
         try (FileBatchWriter.Open open = writer.open(batchId)) {
             Collector collector = new Collector(open, request.year(), batchId, name, progress, live);
             FileImportResult r = importer.importFile(file, options(batchId, request), collector);
-            Optional<String> refusal = refusal(r);
+            Optional<String> refusal = refusal(r).or(() -> truncation(file, r));
             if (refusal.isPresent()) {
                 return fromResult(file, r, FileReport.Outcome.REFUSED, Optional.empty(), List.of(), refusal.get());
             }
@@ -322,6 +323,19 @@ public final class DepartmentImport {
                     : "：" + r.rejections().get(0).issues().get(0).describeZh()));
         }
         return Optional.empty();
+    }
+
+    /** A delimited text file cut inside its last record (no final line break, fewer fields): refused, never a partial batch. */
+    private static Optional<String> truncation(Path file, FileImportResult r) {
+        if (r.format() != io.muyield.ingest.table.TabularFormat.CSV || r.charset().isEmpty() || r.delimiter().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return io.muyield.ingest.table.TextTail.truncation(file, java.nio.charset.Charset.forName(r.charset().get()), r.delimiter().get())
+                    .map(m -> "文件 " + r.file() + " " + m.zh() + " (" + r.file() + ": " + m.en() + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of("无法读取文件 (cannot read the file " + r.file() + "): " + e.getMessage());
+        }
     }
 
     private static FileReport fromResult(Path file, FileImportResult r, FileReport.Outcome outcome, Optional<Long> batchId,
