@@ -1,6 +1,7 @@
 // The district map: ECharts choropleth of the project's GeoJSON, coloured by any region metric from
-// /api/v1/regions/figures; functional zones drawn as labelled points at an approximate position (the mean label
-// centre of the districts they overlap — not a boundary, see docs/MAP.md). Click a district or zone to open its page.
+// /api/v1/regions/figures; functional zones drawn over it as dashed, hatched shapes of their approximate extent
+// (/api/v1/map/functional-zones: grown inside their host districts to their official area — not a boundary, see
+// docs/MAP.md). Click a district or a zone to open its page.
 (function () {
   'use strict';
   var el = document.getElementById('district-map');
@@ -17,31 +18,64 @@
     window.location.href = el.dataset.regionUrl + encodeURIComponent(code) + '?year=' + el.dataset.year;
   }
   window.muyieldMap = {chart: chart, drill: drill};
-  Promise.all([json(el.dataset.geoUrl), json(el.dataset.figuresUrl), json(el.dataset.regionsUrl)])
+  function hatch() {
+    var c = document.createElement('canvas');
+    c.width = 8;
+    c.height = 8;
+    var g = c.getContext('2d');
+    g.strokeStyle = 'rgba(29, 78, 216, 0.6)';
+    g.lineWidth = 1;
+    g.beginPath();
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+    g.stroke();
+    return {image: c, repeat: 'repeat'};
+  }
+  Promise.all([json(el.dataset.geoUrl), json(el.dataset.figuresUrl), json(el.dataset.zonesUrl)])
     .then(function (all) {
-      var geo = all[0], figures = all[1], regions = all[2];
+      var geo = all[0], figures = all[1], zoneShapes = all[2];
       echarts.registerMap('chongqing', geo);
       var metric = el.dataset.metric;
       var info = figures.metrics.filter(function (m) { return m.key === metric; })[0] || figures.metrics[0];
-      var centre = {};
-      geo.features.forEach(function (f) { centre[f.properties.adcode] = f.properties.cp; });
       var names = {};
-      var districtData = [], zoneData = [];
+      var districtData = [], zoneData = [], zoneValue = {};
       figures.regions.forEach(function (r) {
         names[r.code] = english ? r.nameEn : r.nameZh;
         var v = r.values[info.key];
         if (r.kind === 'FUNCTIONAL_ZONE') {
-          var region = regions.filter(function (x) { return x.code === r.code; })[0];
-          var hosts = (region ? region.overlapsDistricts : []).map(function (c) { return centre[c]; }).filter(Boolean);
-          if (hosts.length) {
-            var lon = 0, lat = 0;
-            hosts.forEach(function (p) { lon += p[0]; lat += p[1]; });
-            zoneData.push({name: names[r.code], code: r.code, value: [lon / hosts.length, lat / hosts.length, v == null ? null : v]});
-          }
+          zoneValue[r.code] = v == null ? null : v;
         } else {
           districtData.push({name: r.code, value: v == null ? null : v});
         }
       });
+      zoneShapes.features.forEach(function (f) {
+        var code = f.properties.code;
+        zoneData.push({name: names[code] || code, code: code, polygons: f.geometry.coordinates,
+          value: [f.properties.seed[0], f.properties.seed[1], code in zoneValue ? zoneValue[code] : null],
+          areaKm2: f.properties.areaKm2});
+      });
+      zoneData.forEach(function (z) {
+        var near = null, best = 0.3;
+        zoneData.forEach(function (o) {
+          var d = Math.hypot(o.value[0] - z.value[0], o.value[1] - z.value[1]);
+          if (o !== z && d < best) { best = d; near = o; }
+        });
+        z.labelDy = near ? (z.value[1] >= near.value[1] ? -10 : 10) : 0;
+      });
+      el.dataset.zones = String(zoneData.length);
+      var pattern = hatch();
+      function renderZone(params, api) {
+        var z = zoneData[params.dataIndex];
+        var children = z.polygons.map(function (rings) {
+          return {type: 'polygon', shape: {points: rings[0].map(function (p) { return api.coord(p); })},
+            style: {fill: pattern, stroke: '#1d4ed8', lineWidth: 1.5, lineDash: [6, 4], opacity: 0.9}};
+        });
+        var c = api.coord([z.value[0], z.value[1]]);
+        children.push({type: 'text', x: c[0], y: c[1] + z.labelDy, silent: true,
+          style: {text: z.name, fill: '#1e3a8a', fontSize: 10, align: 'center', verticalAlign: z.labelDy < 0 ? 'bottom' : (z.labelDy > 0 ? 'top' : 'middle'),
+            backgroundColor: 'rgba(255,255,255,0.8)', padding: [1, 3]}});
+        return {type: 'group', children: children};
+      }
       var values = districtData.map(function (d) { return d.value; }).filter(function (v) { return v != null; });
       var max = values.length ? Math.max.apply(null, values) : 1;
       chart.on('finished', function () { el.dataset.rendered = 'true'; });
@@ -49,9 +83,13 @@
         animation: false,
         title: {text: (english ? info.nameEn : info.nameZh) + ' (' + info.unit + ') ' + el.dataset.year, left: 'center', textStyle: {fontSize: 14}},
         toolbox: {feature: {saveAsImage: {title: 'PNG', pixelRatio: 2}}},
+        graphic: [{type: 'group', right: 24, bottom: 24, children: [
+          {type: 'rect', shape: {x: 0, y: 0, width: 28, height: 16}, style: {fill: pattern, stroke: '#1d4ed8', lineWidth: 1.5, lineDash: [6, 4]}},
+          {type: 'text', x: 36, y: 8, style: {text: el.dataset.zoneLabel, fill: '#1e3a8a', fontSize: 12, verticalAlign: 'middle'}}]}],
         tooltip: {trigger: 'item', formatter: function (p) {
-          var v = p.seriesType === 'scatter' ? p.value[2] : p.value;
-          var label = p.seriesType === 'scatter' ? p.name + ' (' + el.dataset.zoneLabel + ')' : (names[p.name] || p.name);
+          var zone = p.seriesType === 'custom';
+          var v = zone ? p.value[2] : p.value;
+          var label = zone ? p.name + ' (' + el.dataset.zoneLabel + ', ≈' + p.data.areaKm2 + ' km²)' : (names[p.name] || p.name);
           return label + '<br>' + (v == null || isNaN(v) ? '—' : v) + ' ' + info.unit;
         }},
         visualMap: {min: 0, max: max || 1, left: 16, bottom: 16, calculable: true, seriesIndex: 0,
@@ -60,12 +98,11 @@
           emphasis: {label: {show: true, formatter: function (p) { return names[p.name] || p.name; }}}},
         series: [
           {type: 'map', geoIndex: 0, data: districtData},
-          {type: 'scatter', coordinateSystem: 'geo', symbol: 'diamond', symbolSize: 10, itemStyle: {color: '#1d4ed8'},
-            label: {show: false}, emphasis: {label: {show: true, position: 'right', formatter: '{b}', fontSize: 11}}, data: zoneData}
+          {type: 'custom', coordinateSystem: 'geo', geoIndex: 0, renderItem: renderZone, data: zoneData, z: 5}
         ]
       });
       chart.on('click', function (p) {
-        if (p.seriesType === 'scatter' && p.data) {
+        if (p.seriesType === 'custom' && p.data) {
           drill(p.data.code);
         } else if (p.componentType === 'geo' || p.seriesType === 'map') {
           drill(p.name);

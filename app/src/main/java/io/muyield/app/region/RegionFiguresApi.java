@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -27,10 +28,12 @@ class RegionFiguresApi {
 
     private final RegionService service;
     private final AuditLog audit;
+    private final ZoneMap zones;
 
-    RegionFiguresApi(RegionService service, AuditLog audit) {
+    RegionFiguresApi(RegionService service, AuditLog audit, ZoneMap zones) {
         this.service = service;
         this.audit = audit;
+        this.zones = zones;
     }
 
     @GetMapping("/api/v1/regions/{code}/summary")
@@ -106,5 +109,12 @@ class RegionFiguresApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @GetMapping(value = "/api/v1/map/functional-zones")
+    @Operation(summary = "The functional zones' approximate extents as GeoJSON: each grown inside its host districts around a seed "
+            + "until its area equals the zone's official area (docs/MAP.md); not a boundary")
+    ResponseEntity<Map<String, Object>> zoneShapes() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS)).body(zones.geoJson());
     }
 }

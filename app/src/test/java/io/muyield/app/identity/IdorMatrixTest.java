@@ -188,6 +188,7 @@ class IdorMatrixTest extends WebTest {
         MATRIX.put("GET /api/v1/league/districts", new Endpoint(ALL));
         MATRIX.put("GET /api/v1/league/districts?format", Endpoint.query(EXPORT, "format=csv"));
         MATRIX.put("GET /api/v1/map/chongqing-districts", new Endpoint(ALL));
+        MATRIX.put("GET /api/v1/map/functional-zones", new Endpoint(ALL));
         MATRIX.put("GET /enterprises", new Endpoint(ALL));
         MATRIX.put("GET /enterprises/{creditCode}", new Endpoint(CITY_ONLY));
         MATRIX.put("GET /api/v1/enterprises", new Endpoint(ALL));
