@@ -132,8 +132,14 @@ public final class ImportJob implements ImportProgress {
         state = State.RUNNING;
     }
 
+    /** The rejected rows a finished job keeps per file for its page (which shows the first 100): jobs stay an hour in memory. */
+    static final int KEPT_REJECTIONS = 100;
+
     void done(ImportReport r) {
-        report = r;
+        report = new ImportReport(r.year(), r.files().stream().map(f -> f.rejections().size() <= KEPT_REJECTIONS ? f
+                : new FileReport(f.file(), f.profile(), f.source(), f.outcome(), f.read(), f.accepted(), f.rejected(), f.batchId(),
+                f.superseded(), f.message(), f.rejections().subList(0, KEPT_REJECTIONS), f.problems(), f.warnings())).toList(),
+                r.committed(), r.elapsed());
         finished = Instant.now();
         state = State.DONE;
     }

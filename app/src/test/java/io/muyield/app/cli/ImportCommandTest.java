@@ -37,8 +37,7 @@ class ImportCommandTest {
         assertThat(run("import", "--data-dir", data, "--year", "2023", files.toString())).isZero();
         assertThat(out.toString()).contains("unchanged").doesNotContain(" imported ");
         try (io.muyield.store.Database db = io.muyield.store.Database.forDataDir(java.nio.file.Path.of(data))) {
-            // Each file of each run is in the audit trail, as the web records it: the clerk's 12 imports (8 departments' files and
-            // 4 official lists), then 12 unchanged.
+            // Each file of each run is in the audit trail, as the web records it: the clerk's 12 imports (8 department files, 4 official lists), then 12 unchanged.
             var audit = new io.muyield.store.audit.AuditRepository(db);
             var entries = audit.latest(100, "IMPORT");
             assertThat(entries).hasSize(24);

@@ -367,25 +367,26 @@ class DepartmentImportTest {
 
     @Test
     @Order(7)
-    void aListedDishonestyForcesDButAMinorAccidentIsOnlyStored() throws IOException {
+    void aListedDishonestyOrAMajorAccidentForcesDButALesserAccidentIsOnlyStored() throws IOException {
         RunCreation creation = new RunCreation(db);
         RunRepository runs = new RunRepository(db);
         long base = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
-        // two enterprises classed A or B with no event at all
+        // three enterprises classed A or B with no event at all
         List<String> clean = new ArrayList<>();
         for (String code : db.jdbc().queryForList("SELECT credit_code FROM enterprise_year WHERE year = ? AND credit_code NOT IN "
                 + "(SELECT credit_code FROM enterprise_event WHERE year = ? AND event_count > 0) ORDER BY credit_code", String.class, YEAR, YEAR)) {
             UnitResult r = runs.unit(base, code, Condition.all()).orElse(null);
             if (r != null && (r.classLabel().equals("A") || r.classLabel().equals("B")) && r.classLabel().equals(r.classBeforeVeto())) {
                 clean.add(code);
-                if (clean.size() == 2) {
+                if (clean.size() == 3) {
                     break;
                 }
             }
         }
-        assertThat(clean).hasSize(2);
+        assertThat(clean).hasSize(3);
         String dishonest = clean.get(0);
         String accident = clean.get(1);
+        String major = clean.get(2);
         Path dishonesty = dir.resolve("dishonesty_" + YEAR + "_corrected.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(files.resolve("dishonesty_" + YEAR + ".csv"), StandardCharsets.UTF_8));
         lines.add("某公司," + dishonest + ",严重失信主体名单," + YEAR + "-04-01,,拖欠税款");
@@ -393,6 +394,7 @@ class DepartmentImportTest {
         Path accidents = dir.resolve("safety_accidents_" + YEAR + "_corrected.csv");
         lines = new ArrayList<>(Files.readAllLines(files.resolve("safety_accidents_" + YEAR + ".csv"), StandardCharsets.UTF_8));
         lines.add("某公司," + accident + "," + YEAR + "-06-18,机械伤害,较大事故,3");
+        lines.add("某公司," + major + "," + YEAR + "-09-02,爆炸,重大事故,11");
         Files.write(accidents, lines, StandardCharsets.UTF_8);
         ImportReport report = run(List.of(dishonesty, accidents));
         assertThat(report.committed()).as("%s", report.files().stream().map(FileReport::message).toList()).isTrue();
@@ -401,6 +403,9 @@ class DepartmentImportTest {
         UnitResult d = runs.unit(after, dishonest, Condition.all()).orElseThrow();
         assertThat(d.classLabel()).isEqualTo("D");
         assertThat(d.adjustments()).anyMatch(a -> "dishonesty".equals(a.ruleId()));
+        UnitResult m = runs.unit(after, major, Condition.all()).orElseThrow();
+        assertThat(m.classLabel()).isEqualTo("D");
+        assertThat(m.adjustments()).anyMatch(adj -> "safety".equals(adj.ruleId()));
         UnitResult a = runs.unit(after, accident, Condition.all()).orElseThrow();
         assertThat(a.classLabel()).as("较大: no rule in chongqing-2023").isEqualTo(a.classBeforeVeto());
         assertThat(a.adjustments()).noneMatch(adj -> adj.kind() == io.muyield.core.evaluation.run.AppliedAdjustment.Kind.VETO);

@@ -46,6 +46,9 @@ class ImportJobsWebTest extends WebTest {
     @Autowired
     ImportJobs jobs;
 
+    @Autowired
+    ImportService service;
+
     @BeforeEach
     void users() {
         TestUsers.ensure(database);
@@ -95,12 +98,26 @@ class ImportJobsWebTest extends WebTest {
         Path dir = Files.createTempDirectory(OWN_DIR, "upload");
         Path file = dir.resolve("tax_2026.csv");
         Files.write(file, tax());
-        ImportJob job = jobs.submit(TestUsers.ANALYST, dir, List.of(file), 2026, Optional.of("tax"));
-        assertThat(jobs.find(job.id(), TestUsers.ANALYST, false)).contains(job);
-        assertThat(jobs.find(job.id(), "t-yubei", false)).isEmpty();
-        assertThat(jobs.find(job.id(), "admin", true)).contains(job);
         FormSession analyst = new FormSession(port);
         analyst.signIn(TestUsers.ANALYST, TestUsers.PASSWORD);
-        assertThat(analyst.get("/imports/jobs/" + job.id()).statusCode()).as("the owner sees it").isEqualTo(200);
+        ImportJob job;
+        synchronized (service.importer()) { // the run waits for this lock: the job stays RUNNING meanwhile
+            job = jobs.submit(TestUsers.ANALYST, dir, List.of(file), 2026, Optional.of("tax"));
+            assertThat(jobs.find(job.id(), TestUsers.ANALYST, false)).contains(job);
+            assertThat(jobs.find(job.id(), "t-yubei", false)).isEmpty();
+            assertThat(jobs.find(job.id(), "admin", true)).contains(job);
+            for (int i = 0; i < 100 && job.state() != ImportJob.State.RUNNING; i++) {
+                Thread.sleep(50);
+            }
+            HttpResponse<String> running = analyst.get("/imports/jobs/" + job.id() + "/status");
+            assertThat(running.statusCode()).as("the owner sees it").isEqualTo(200);
+            assertThat(running.body()).contains("data-state=\"RUNNING\"", "hx-trigger=\"every 1s\"",
+                    "hx-get=\"/imports/jobs/" + job.id() + "/status\"", "value=\"0\"", "导入中").doesNotContain("result-summary");
+        }
+        for (int i = 0; i < 600 && !job.finished(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
+        assertThat(analyst.get("/imports/jobs/" + job.id() + "/status").body()).contains("data-state=\"DONE\"").doesNotContain("hx-trigger");
     }
 }
