@@ -1,5 +1,5 @@
-// The 大屏: a 1920×1080 stage scaled to the window; cluster progress, the district map and the league table,
-// refreshed from the API every data-refresh-seconds.
+// The 大屏: a 1920×1080 stage scaled to the window; cluster progress, the district map (functional zones dashed and
+// hatched as their approximate extent, docs/MAP.md) and the league table, refreshed from the API every data-refresh-seconds.
 (function () {
   'use strict';
   var stage = document.getElementById('stage');
@@ -57,20 +57,52 @@
       body.appendChild(tr);
     });
   }
+  function hatch() {
+    var c = document.createElement('canvas');
+    c.width = 8;
+    c.height = 8;
+    var g = c.getContext('2d');
+    g.strokeStyle = 'rgba(253, 230, 138, 0.7)';
+    g.lineWidth = 1;
+    g.beginPath();
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+    g.stroke();
+    return {image: c, repeat: 'repeat'};
+  }
+  var zoneShapes = null;
   function drawMap(f) {
     var data = f.regions.filter(function (r) { return r.kind !== 'FUNCTIONAL_ZONE'; })
       .map(function (r) { return {name: r.code, value: r.values.TAX_PER_MU == null ? null : r.values.TAX_PER_MU, label: english ? r.nameEn : r.nameZh}; });
     var values = data.map(function (d) { return d.value; }).filter(function (v) { return v != null; });
+    var names = {};
+    f.regions.forEach(function (r) { names[r.code] = english ? r.nameEn : r.nameZh; });
+    var zones = (zoneShapes ? zoneShapes.features : []).map(function (z) {
+      return {name: names[z.properties.code] || z.properties.code, polygons: z.geometry.coordinates, value: z.properties.seed};
+    });
+    var pattern = hatch();
     map.setOption({
-      tooltip: {trigger: 'item', formatter: function (p) { return (p.data ? p.data.label : p.name) + ': ' + (p.value == null || isNaN(p.value) ? '—' : p.value); }},
+      tooltip: {trigger: 'item', formatter: function (p) {
+        if (p.seriesType === 'custom') { return p.name + ' (' + stage.dataset.labelZone + ')'; }
+        return (p.data ? p.data.label : p.name) + ': ' + (p.value == null || isNaN(p.value) ? '—' : p.value);
+      }},
       visualMap: {min: 0, max: values.length ? Math.max.apply(null, values) : 1, left: 8, bottom: 8, textStyle: {color: '#dbeafe'},
-        inRange: {color: ['#0c4a6e', '#0ea5e9', '#fde68a', '#f97316']}},
-      series: [{type: 'map', map: 'chongqing', nameProperty: 'adcode', roam: false, data: data,
-        itemStyle: {borderColor: '#93c5fd', areaColor: '#0b2a5b'}, label: {show: false}}]
+        seriesIndex: 0, inRange: {color: ['#0c4a6e', '#0ea5e9', '#fde68a', '#f97316']}},
+      geo: {map: 'chongqing', nameProperty: 'adcode', roam: false, label: {show: false},
+        itemStyle: {borderColor: '#93c5fd', areaColor: '#0b2a5b'}},
+      series: [{type: 'map', geoIndex: 0, data: data},
+        {type: 'custom', coordinateSystem: 'geo', geoIndex: 0, data: zones, z: 5, renderItem: function (params, api) {
+          var z = zones[params.dataIndex];
+          return {type: 'group', children: z.polygons.map(function (rings) {
+            return {type: 'polygon', shape: {points: rings[0].map(function (q) { return api.coord(q); })},
+              style: {fill: pattern, stroke: '#fde68a', lineWidth: 1.5, lineDash: [6, 4]}};
+          })};
+        }}]
     });
   }
   function refresh() {
-    var geo = mapReady ? Promise.resolve(null) : json(stage.dataset.geoUrl).then(function (g) { echarts.registerMap('chongqing', g); mapReady = true; });
+    var geo = mapReady ? Promise.resolve(null) : Promise.all([json(stage.dataset.geoUrl), json(stage.dataset.zonesUrl)])
+      .then(function (g) { echarts.registerMap('chongqing', g[0]); zoneShapes = g[1]; mapReady = true; });
     return Promise.all([json(stage.dataset.clustersUrl), json(stage.dataset.leagueUrl), json(stage.dataset.figuresUrl), geo])
       .then(function (all) {
         drawClusters(all[0]);

@@ -6,6 +6,9 @@ import io.muyield.core.indicator.Indicator;
 import io.muyield.core.indicator.RatioAggregate;
 import io.muyield.store.Database;
 import io.muyield.store.Migrations;
+import io.muyield.store.cluster.ClusterCube;
+import io.muyield.store.cluster.FactCube;
+import io.muyield.store.cluster.FactCubeRepository;
 import io.muyield.store.enterprise.EnterpriseRepository;
 import io.muyield.store.query.Condition;
 import io.muyield.store.reference.ReferenceData;
@@ -61,6 +64,16 @@ class DemoDataLoaderTest {
             assertThat(summary.enterprises()).isEqualTo(activeIn2023);
             assertThat(summary.manufacturing().taxPerMu().value()).isEqualTo(tax.value());
             assertThat(summary.manufacturing().taxPerMu().included()).isEqualTo(tax.included());
+
+            // the import kept the pre-aggregated cluster cube current, and it sums to what enterprise_year sums
+            assertThat(ClusterCube.current(db)).isTrue();
+            FactCubeRepository cubes = new FactCubeRepository(db);
+            FactCube fromCube = cubes.fromCube(Condition.all());
+            FactCube live = cubes.live(Condition.all());
+            assertThat(fromCube.years()).isEqualTo(live.years()).contains(2023);
+            for (int year : live.years()) {
+                assertThat(fromCube.figures(c -> fromCube.year(c) == year)).isEqualTo(live.figures(c -> live.year(c) == year));
+            }
         }
     }
 }

@@ -120,5 +120,7 @@ class ClustersBrowserTest extends AdminBrowserTest {
         assertThat(scale).isGreaterThan(0).isLessThan(1);   // a 1400×1000 window shows the 1920×1080 stage scaled down
         assertThat(browser.driver().findElement(By.id("screen-enterprises")).getText()).isEqualTo("4");
         assertThat(browser.driver().findElements(By.cssSelector("#screen-league tbody tr"))).hasSize(10);
+        Object zones = browser.script("return echarts.getInstanceByDom(document.getElementById('screen-map')).getOption().series[1].data.length;");
+        assertThat(((Number) zones).intValue()).isEqualTo(3);   // the functional zones' approximate extents
     }
 }

@@ -43,16 +43,16 @@ public final class ClusterCube {
         }
     }
 
-    /** What a refresh did: the years recomputed, and whether it had to rebuild every year. */
-    public record Refreshed(List<Integer> years, boolean full) {
+    /** What a refresh did: the years recomputed whole, the cells of moved enterprises recomputed, and whether it rebuilt everything. */
+    public record Refreshed(List<Integer> years, int cells, boolean full) {
     }
 
     /**
      * Brings the cube up to date after batch {@code batchId} (which superseded {@code superseded}) was written; call in
      * the batch's transaction, after enterprise_year is refreshed. Recomputes the years of the facts and leases of these
      * batches and, for enterprises the batch re-registered under another district, zone, park or industry than the cube
-     * placed them, every year they have a record for — or every year when the cube did not match the state before the
-     * batch.
+     * placed them, the cells they left and joined in every year they have a record for — or every year when the cube did
+     * not match the state before the batch.
      */
     public static Refreshed refresh(Database database, long batchId, Collection<Long> superseded) {
         JdbcTemplate jdbc = database.jdbc();
@@ -64,7 +64,7 @@ public final class ClusterCube {
         State before = new State(now.batches() - 1, previousLast == null ? 0 : previousLast, previousActive);
         if (!before.equals(stored(jdbc))) {
             rebuild(database, now);
-            return new Refreshed(years(jdbc), true);
+            return new Refreshed(years(jdbc), 0, true);
         }
         String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         List<Object> twice = new ArrayList<>(ids);
@@ -72,13 +72,9 @@ public final class ClusterCube {
         TreeSet<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT year FROM fact WHERE batch_id IN " + in
                 + " UNION SELECT DISTINCT year FROM land_lease WHERE batch_id IN " + in, Integer.class, twice.toArray()));
         Long registered = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE batch_id = ?", Long.class, batchId);
+        int cells = 0;
         if (registered != null && registered > 0) {
-            // enterprises whose dimensions changed since the cube placed them: every year they have moves between cells
-            years.addAll(jdbc.queryForList("SELECT DISTINCT y.year FROM enterprise_year y WHERE y.credit_code IN (SELECT e.credit_code "
-                    + "FROM enterprise e JOIN cluster_cube_member m ON m.credit_code = e.credit_code WHERE e.batch_id = ? AND "
-                    + "(m.district_code <> e.district_code OR m.industry_code <> e.industry_code "
-                    + "OR COALESCE(m.zone_code, '') <> COALESCE(e.zone_code, '') OR COALESCE(m.park_code, '') <> COALESCE(e.park_code, '')))",
-                    Integer.class, batchId));
+            cells = recomputeMoved(jdbc, batchId, years);
             jdbc.update("DELETE FROM cluster_cube_member WHERE credit_code IN (SELECT e.credit_code FROM enterprise e WHERE e.batch_id = ?)",
                     batchId);
             jdbc.update("INSERT INTO cluster_cube_member (credit_code, " + DIMENSION_COLUMNS + ") SELECT credit_code, " + DIMENSION_COLUMNS
@@ -86,7 +82,43 @@ public final class ClusterCube {
         }
         recompute(jdbc, new ArrayList<>(years));
         save(jdbc, State.of(now));
-        return new Refreshed(new ArrayList<>(years), false);
+        return new Refreshed(new ArrayList<>(years), cells, false);
+    }
+
+    /**
+     * For the enterprises the batch re-registered under other dimensions than the cube placed them: recomputes the cells
+     * they left and the cells they joined, in every year they have a record for (years recomputed whole are skipped).
+     * Returns the number of such cells.
+     */
+    private static int recomputeMoved(JdbcTemplate jdbc, long batchId, Collection<Integer> wholeYears) {
+        String moved = "SELECT e.credit_code, m.district_code AS od, m.zone_code AS oz, m.park_code AS op, m.industry_code AS oi, "
+                + "e.district_code AS nd, e.zone_code AS nz, e.park_code AS np, e.industry_code AS ni FROM enterprise e "
+                + "JOIN cluster_cube_member m ON m.credit_code = e.credit_code WHERE e.batch_id = ? AND (m.district_code <> e.district_code "
+                + "OR m.industry_code <> e.industry_code OR m.zone_code IS DISTINCT FROM e.zone_code OR m.park_code IS DISTINCT FROM e.park_code)";
+        jdbc.execute("CREATE TEMPORARY TABLE cube_dirty (year INTEGER NOT NULL, district_code VARCHAR NOT NULL, zone_code VARCHAR, "
+                + "park_code VARCHAR, industry_code VARCHAR NOT NULL)");
+        try {
+            jdbc.update("INSERT INTO cube_dirty (" + KEYS + ") SELECT y.year, x.od, x.oz, x.op, x.oi FROM (" + moved + ") x "
+                    + "JOIN enterprise_year y ON y.credit_code = x.credit_code UNION SELECT y.year, x.nd, x.nz, x.np, x.ni FROM (" + moved
+                    + ") x JOIN enterprise_year y ON y.credit_code = x.credit_code", batchId, batchId);
+            if (!wholeYears.isEmpty()) {
+                jdbc.update("DELETE FROM cube_dirty WHERE year IN (" + String.join(", ", Collections.nCopies(wholeYears.size(), "?")) + ")",
+                        wholeYears.toArray());
+            }
+            Integer dirty = jdbc.queryForObject("SELECT COUNT(*) FROM cube_dirty", Integer.class);
+            if (dirty == null || dirty == 0) {
+                return 0;
+            }
+            jdbc.update("DELETE FROM cluster_cube WHERE EXISTS (SELECT 1 FROM cube_dirty d WHERE d.year = cluster_cube.year "
+                    + "AND d.district_code = cluster_cube.district_code AND d.industry_code = cluster_cube.industry_code "
+                    + "AND d.zone_code IS NOT DISTINCT FROM cluster_cube.zone_code AND d.park_code IS NOT DISTINCT FROM cluster_cube.park_code)");
+            jdbc.update(insert("WHERE EXISTS (SELECT 1 FROM cube_dirty d WHERE d.year = y.year AND d.district_code = e.district_code "
+                    + "AND d.industry_code = e.industry_code AND d.zone_code IS NOT DISTINCT FROM e.zone_code "
+                    + "AND d.park_code IS NOT DISTINCT FROM e.park_code)"));
+            return dirty;
+        } finally {
+            jdbc.execute("DROP TABLE cube_dirty");
+        }
     }
 
     /** Recomputes every year from enterprise_year, in the caller's transaction if there is one. */

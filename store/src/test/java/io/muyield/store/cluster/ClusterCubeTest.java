@@ -150,11 +150,17 @@ class ClusterCubeTest {
                 List.of(enterprise(ClusterCity.K1, "重庆甲汽车有限公司", "500112", "CQ-LJXQ", ClusterCity.PARK, "3612"),
                         enterprise(io.muyield.store.Fixtures.code("500103", 77), "新企业", "500103", null, null, "1311")), List.of());
         assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM cluster_cube WHERE year = 2021 AND tax = 777", Long.class)).isPositive();
-        // a registration moving K1 to 九龙坡 touches every year K1 has a record for, so 2021 is recomputed too
+        // a registration moving K1 (渝北, 两江, the park) to 九龙坡 recomputes the cells K1 left and joined in each of its
+        // years — and only those: K2's 2022 cell (九龙坡 3974) keeps a mark
+        ClusterCube.rebuild(db);
+        db.jdbc().update("UPDATE cluster_cube SET tax = 777 WHERE year = 2022 AND industry_code = '3974'");
         new FactBatchWriter(db).write(BatchDescription.of("registration", "K1 moves"),
                 List.of(enterprise(ClusterCity.K1, "重庆甲汽车有限公司", "500107", null, null, "3612")), List.of());
+        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM cluster_cube WHERE year = 2022 AND tax = 777", Long.class)).isEqualTo(1);
+        db.jdbc().update("UPDATE cluster_cube SET tax = NULL WHERE year = 2022 AND tax = 777");      // K2 reported no tax in 2022
         assertCubeMatchesEnterpriseYear();
-        assertThat(cells(cubes.fromCube(Condition.all())).keySet()).contains("2021 500107 3612 null");
+        assertThat(cells(cubes.fromCube(Condition.all())).keySet()).contains("2021 500107 3612 null", "2022 500107 3612 null",
+                "2023 500107 3612 null").doesNotContain("2021 500112 3612 null");
     }
 
     @Test
