@@ -316,8 +316,9 @@ public final class FileBatchWriter {
             }
             afterStep.accept("supersede");
             refresh(batchId, superseded);
-            ClusterCube.refresh(database, batchId, superseded);
             afterStep.accept("refresh");
+            ClusterCube.refresh(database, batchId, superseded);
+            afterStep.accept("cluster-cube");
             return new StoredFile(batchId, superseded, facts, staged, enterprises.size(), leases.size());
         }
 

@@ -169,7 +169,7 @@ class ClusterCubeTest {
         List<Map<String, Object>> state = db.jdbc().queryForList("SELECT * FROM cluster_cube_state");
         FieldPriority priority = FieldPriority.of(Map.of(FactField.TAX, List.of(Source.TAX)));
         FileBatchWriter failing = new FileBatchWriter(db, priority, Clock.systemDefaultZone(), step -> {
-            if (step.equals("refresh")) {        // after enterprise_year and the cube were refreshed, before commit
+            if (step.equals("cluster-cube")) {        // after enterprise_year and the cube were refreshed, before commit
                 throw new IllegalStateException("power cut");
             }
         });
