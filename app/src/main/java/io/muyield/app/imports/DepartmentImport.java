@@ -29,6 +29,7 @@ import io.muyield.ingest.record.TagRecord;
 import io.muyield.ingest.validate.ReferenceData;
 import io.muyield.ingest.validate.Rejection;
 import io.muyield.store.Database;
+import io.muyield.store.cluster.ClusterCube;
 import io.muyield.store.batch.ImportBatch;
 import io.muyield.store.batch.ImportBatchRepository;
 import io.muyield.store.batch.RejectedRow;
@@ -70,6 +71,8 @@ import java.util.stream.Stream;
  * the store) nothing of the run is kept, and a kill -9 midway leaves the database as it was.
  */
 public final class DepartmentImport {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DepartmentImport.class);
 
     private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
@@ -174,6 +177,12 @@ public final class DepartmentImport {
 
     /** As {@link #run(Request, Consumer)}, telling {@code live} of each file and of the rows accepted as they go. */
     public synchronized ImportReport run(Request request, Consumer<String> progress, ImportProgress live) {
+        synchronized (database) {   // the import writers' lock, held until the cluster cube has caught up (no rebuild races it)
+            return runLocked(request, progress, live);
+        }
+    }
+
+    private ImportReport runLocked(Request request, Consumer<String> progress, ImportProgress live) {
         request.profile().ifPresent(k -> {
             if (profiles.find(k).isEmpty()) {
                 throw new IllegalArgumentException("unknown source '" + k + "': use one of " + String.join(", ", profileKeys()));
@@ -207,7 +216,34 @@ public final class DepartmentImport {
             List<FileReport> rolledBack = reports.stream().map(FileReport::notCommitted).toList();
             return new ImportReport(request.year(), rolledBack, false, Duration.ofNanos(System.nanoTime() - started));
         }
-        return new ImportReport(request.year(), reports, true, Duration.ofNanos(System.nanoTime() - started));
+        Duration committed = Duration.ofNanos(System.nanoTime() - started);
+        refreshClusterCube(reports, progress);
+        return new ImportReport(request.year(), reports, true, committed);
+    }
+
+    /**
+     * Brings the cluster cube (a table derived from enterprise_year for the cluster and region pages) up to date for the
+     * batches just committed, in its own transaction: kept out of the import's transaction, which it would lengthen by
+     * about a second per 1M-row year (docs/BENCHMARKS.md, "Import (into the database)"). Until it has run, and if it
+     * fails, the cube is not current and its readers read enterprise_year instead (ClusterCube#current), so no stale
+     * figure is ever shown.
+     */
+    private void refreshClusterCube(List<FileReport> reports, Consumer<String> progress) {
+        List<ClusterCube.Written> written = reports.stream().filter(r -> r.outcome() == FileReport.Outcome.IMPORTED && r.batchId().isPresent())
+                .map(r -> new ClusterCube.Written(r.batchId().get(), r.superseded())).toList();
+        if (written.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            database.inTransaction(() -> ClusterCube.refreshAfter(database, written));
+            progress.accept(String.format("集群与区域汇总已更新 (cluster and region figures brought up to date), %.1f s",
+                    (System.nanoTime() - started) / 1e9));
+        } catch (RuntimeException e) {
+            LOG.warn("the cluster cube was not refreshed after batches {}; its readers use enterprise_year until it is rebuilt", written, e);
+            progress.accept("集群与区域汇总未能更新，页面将直接从企业数据计算 (cluster figures not refreshed: the pages compute from the "
+                    + "enterprise data until the background rebuild): " + e.getMessage());
+        }
     }
 
     /** Thrown to roll the run back when a file was refused. */

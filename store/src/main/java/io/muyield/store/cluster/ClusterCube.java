@@ -17,8 +17,10 @@ import java.util.TreeSet;
 
 /**
  * The pre-aggregated fact cube, table {@code cluster_cube} (V9): enterprise ⋈ enterprise_year summed by (year, district,
- * functional zone, park, main industry). The import writers call {@link #refresh} at the end of a batch, inside its
- * transaction, for the years the batch touched, so the cube commits or rolls back with enterprise_year. The table
+ * functional zone, park, main industry). A department import brings it up to date right after its batches commit
+ * ({@link #refreshAfter}, its own transaction, for the years the batches touched: a derived table kept out of the
+ * import's critical path); the fact writer used by appeal corrections calls {@link #refresh} inside its batch's
+ * transaction. Either way the table
  * records the import_batch fingerprint it is consistent with ({@code cluster_cube_state}); readers use it only while that
  * equals the current one ({@link #current}), and only for scopes over its dimensions ({@link #readable}); otherwise they
  * read enterprise_year as before. A refresh whose previous state does not chain to the batch (a database loaded by other
@@ -43,6 +45,13 @@ public final class ClusterCube {
         }
     }
 
+    /** A batch an import committed, with the batches it superseded. */
+    public record Written(long batchId, Collection<Long> superseded) {
+        public Written {
+            superseded = List.copyOf(superseded);
+        }
+    }
+
     /** What a refresh did: the years recomputed whole, the cells of moved enterprises recomputed, and whether it rebuilt everything. */
     public record Refreshed(List<Integer> years, int cells, boolean full) {
     }
@@ -55,13 +64,30 @@ public final class ClusterCube {
      * not match the state before the batch.
      */
     public static Refreshed refresh(Database database, long batchId, Collection<Long> superseded) {
+        return refreshAfter(database, List.of(new Written(batchId, superseded)));
+    }
+
+    /**
+     * Brings the cube up to date after the batches {@code written} (in the order they were written) committed, in the
+     * caller's transaction if there is one: as {@link #refresh} for one batch, over all of them — the years of their
+     * facts and leases and of the batches they superseded, the cells of the enterprises their registrations moved — or
+     * every year when the cube did not match the state before the first of them. Until it has run, readers see the cube
+     * is not {@link #current} and read enterprise_year.
+     */
+    public static Refreshed refreshAfter(Database database, List<Written> written) {
         JdbcTemplate jdbc = database.jdbc();
         DataVersion now = DataVersion.of(database);
-        List<Long> ids = new ArrayList<>(superseded);
-        ids.add(batchId);
-        long previousActive = now.activeSum() - batchId + superseded.stream().mapToLong(Long::longValue).sum();
-        Long previousLast = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM import_batch WHERE id <> ?", Long.class, batchId);
-        State before = new State(now.batches() - 1, previousLast == null ? 0 : previousLast, previousActive);
+        List<Long> ids = new ArrayList<>();
+        long previousActive = now.activeSum();
+        for (Written w : written) {
+            ids.addAll(w.superseded());
+            ids.add(w.batchId());
+            previousActive += w.superseded().stream().mapToLong(Long::longValue).sum() - w.batchId();
+        }
+        List<Long> own = written.stream().map(Written::batchId).toList();
+        Long previousLast = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM import_batch WHERE id NOT IN ("
+                + String.join(", ", Collections.nCopies(own.size(), "?")) + ")", Long.class, own.toArray());
+        State before = new State(now.batches() - own.size(), previousLast == null ? 0 : previousLast, previousActive);
         if (!before.equals(stored(jdbc))) {
             rebuild(database, now);
             return new Refreshed(years(jdbc), 0, true);
@@ -71,14 +97,16 @@ public final class ClusterCube {
         twice.addAll(ids);
         TreeSet<Integer> years = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT year FROM fact WHERE batch_id IN " + in
                 + " UNION SELECT DISTINCT year FROM land_lease WHERE batch_id IN " + in, Integer.class, twice.toArray()));
-        Long registered = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE batch_id = ?", Long.class, batchId);
         int cells = 0;
-        if (registered != null && registered > 0) {
-            cells = recomputeMoved(jdbc, batchId, years);
-            jdbc.update("DELETE FROM cluster_cube_member WHERE credit_code IN (SELECT e.credit_code FROM enterprise e WHERE e.batch_id = ?)",
-                    batchId);
-            jdbc.update("INSERT INTO cluster_cube_member (credit_code, " + DIMENSION_COLUMNS + ") SELECT credit_code, " + DIMENSION_COLUMNS
-                    + " FROM enterprise WHERE batch_id = ?", batchId);
+        for (long batchId : own) {
+            Long registered = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE batch_id = ?", Long.class, batchId);
+            if (registered != null && registered > 0) {
+                cells += recomputeMoved(jdbc, batchId, years);
+                jdbc.update("DELETE FROM cluster_cube_member WHERE credit_code IN (SELECT e.credit_code FROM enterprise e WHERE e.batch_id = ?)",
+                        batchId);
+                jdbc.update("INSERT INTO cluster_cube_member (credit_code, " + DIMENSION_COLUMNS + ") SELECT credit_code, " + DIMENSION_COLUMNS
+                        + " FROM enterprise WHERE batch_id = ?", batchId);
+            }
         }
         recompute(jdbc, new ArrayList<>(years));
         save(jdbc, State.of(now));

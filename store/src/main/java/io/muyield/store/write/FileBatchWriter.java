@@ -10,7 +10,6 @@ import io.muyield.store.Database;
 import io.muyield.store.StoredDecimal;
 import io.muyield.store.batch.BatchStatus;
 import io.muyield.store.batch.RejectedRow;
-import io.muyield.store.cluster.ClusterCube;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.math.BigDecimal;
@@ -317,8 +316,6 @@ public final class FileBatchWriter {
             afterStep.accept("supersede");
             refresh(batchId, superseded);
             afterStep.accept("refresh");
-            ClusterCube.refresh(database, batchId, superseded);
-            afterStep.accept("cluster-cube");
             return new StoredFile(batchId, superseded, facts, staged, enterprises.size(), leases.size());
         }
 
