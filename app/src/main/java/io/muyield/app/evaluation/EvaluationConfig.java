@@ -1,7 +1,9 @@
 package io.muyield.app.evaluation;
 
 import io.muyield.store.Database;
+import io.muyield.store.evaluation.GroupFigureRepository;
 import io.muyield.store.evaluation.PublicationRepository;
+import io.muyield.store.evaluation.ResultRepository;
 import io.muyield.store.evaluation.RunRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,16 @@ class EvaluationConfig {
     @Bean
     RunRepository runRepository(Database database) {
         return new RunRepository(database);
+    }
+
+    @Bean
+    ResultRepository resultRepository(Database database) {
+        return new ResultRepository(database);
+    }
+
+    @Bean
+    GroupFigureRepository groupFigureRepository(Database database) {
+        return new GroupFigureRepository(database);
     }
 
     @Bean

@@ -23,6 +23,9 @@ import io.muyield.store.evaluation.PublicationRepository;
 import io.muyield.store.evaluation.ResultFilter;
 import io.muyield.store.evaluation.ResultPage;
 import io.muyield.store.evaluation.ResultRow;
+import io.muyield.store.evaluation.GroupFigureRepository;
+import io.muyield.store.evaluation.ResultLine;
+import io.muyield.store.evaluation.ResultRepository;
 import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.evaluation.StoredRun;
 import io.muyield.store.query.Condition;
@@ -55,6 +58,8 @@ public class EvaluationService {
     static final int DEFAULT_PAGE_SIZE = 50;
 
     private final RunRepository runs;
+    private final ResultRepository results;
+    private final GroupFigureRepository groups;
     private final RunCreation creation;
     private final RecomputedRuns recomputed;
     private final DataScopes scopes;
@@ -64,12 +69,14 @@ public class EvaluationService {
     private final AuditLog audit;
     private final PublicationRepository publications;
 
-    EvaluationService(RunRepository runs, RunCreation creation, RecomputedRuns recomputed, DataScopes scopes, RegionRepository regions,
+    EvaluationService(RunRepository runs, ResultRepository results, GroupFigureRepository groups, RunCreation creation, RecomputedRuns recomputed, DataScopes scopes, RegionRepository regions,
                       ParkRepository parks, io.muyield.store.Database database, AuditLog audit, PublicationRepository publications) {
         this.audit = audit;
         this.publications = publications;
         this.industries = new io.muyield.store.industry.IndustryRepository(database);
         this.runs = runs;
+        this.results = results;
+        this.groups = groups;
         this.creation = creation;
         this.recomputed = recomputed;
         this.scopes = scopes;
@@ -124,7 +131,7 @@ public class EvaluationService {
 
     EvaluationJson.RunDetail detail(long id, ResultFilter filter) {
         StoredRun run = stored(id);
-        Map<String, Long> counts = runs.classCounts(id, filter, scopes.enterprises());
+        Map<String, Long> counts = results.classCounts(id, filter, scopes.enterprises());
         List<EvaluationJson.ClassCount> classes = new ArrayList<>();
         for (ClassBand band : runs.scheme(run).classification().bands()) {
             classes.add(new EvaluationJson.ClassCount(band.id(), band.nameZh(), counts.getOrDefault(band.id(), 0L)));
@@ -137,7 +144,7 @@ public class EvaluationService {
 
     EvaluationJson.Page results(long id, ResultFilter filter, int page, int size) {
         stored(id);
-        ResultPage p = runs.results(id, filter, scopes.enterprises(), page, size);
+        ResultPage p = results.results(id, filter, scopes.enterprises(), page, size);
         Map<String, String> names = districtNames();
         return new EvaluationJson.Page(p.items().stream().map(r -> EvaluationJson.Row.of(r, names.getOrDefault(r.districtCode(), r.districtCode())))
                 .toList(), p.total(), p.page(), p.size(), p.pages());
@@ -146,7 +153,7 @@ public class EvaluationService {
     /** Streams every matching result in rank order (exports). */
     void forEachResult(long id, ResultFilter filter, Consumer<ResultRow> sink) {
         stored(id);
-        runs.forEachResult(id, filter, scopes.enterprises(), sink);
+        results.forEachResult(id, filter, scopes.enterprises(), sink);
     }
 
     /**
@@ -179,7 +186,7 @@ public class EvaluationService {
             return new EvaluationJson.Radar("", 0, List.of());
         }
         String division = u.industry().length() >= 2 ? u.industry().substring(0, 2) : u.industry();
-        Map<String, List<Double>> peers = runs.peerNormalised(id, u.categoryId(), division, scope);
+        Map<String, List<Double>> peers = results.peerNormalised(id, u.categoryId(), division, scope);
         List<EvaluationJson.RadarAxis> axes = new ArrayList<>();
         int count = 0;
         for (IndicatorResult i : u.indicators()) {
@@ -204,15 +211,15 @@ public class EvaluationService {
      * Districts, parks or industries ranked by the measure (亩均税收 Σ tax ÷ Σ land by default), with the rank each had
      * by the same measure in the previous year's run. Names in Chinese and, where the catalogue has one, in English.
      */
-    EvaluationJson.League league(long id, RunRepository.GroupBy by, LeagueMeasure measure) {
+    EvaluationJson.League league(long id, GroupFigureRepository.GroupBy by, LeagueMeasure measure) {
         StoredRun run = stored(id);
         Condition scope = scopes.enterprises();
         List<String> top = topClasses(run);
-        List<GroupFigures> now = ranked(runs.groups(id, by, scope), measure, top);
+        List<GroupFigures> now = ranked(groups.groups(id, by, scope), measure, top);
         Optional<StoredRun> previous = runs.previousYear(run);
         Map<String, Integer> before = new HashMap<>();
         previous.ifPresent(p -> {
-            List<GroupFigures> then = ranked(runs.groups(p.id(), by, scope), measure, topClasses(p));
+            List<GroupFigures> then = ranked(groups.groups(p.id(), by, scope), measure, topClasses(p));
             for (int i = 0; i < then.size(); i++) {
                 before.put(then.get(i).code(), i + 1);
             }
@@ -296,7 +303,7 @@ public class EvaluationService {
         }
         Set<String> out = new java.util.HashSet<>();
         for (StoredRun r : of) {
-            out.addAll(runs.creditCodes(r.id(), scope));
+            out.addAll(results.creditCodes(r.id(), scope));
         }
         return out;
     }
@@ -343,7 +350,7 @@ public class EvaluationService {
     }
 
     /** Code → {Chinese name, English name or null when the reference data has none (parks; most industry 大类)}. */
-    private Map<String, String[]> names(RunRepository.GroupBy by) {
+    private Map<String, String[]> names(GroupFigureRepository.GroupBy by) {
         Map<String, String[]> out = new HashMap<>();
         switch (by) {
             case DISTRICT -> regions.all().forEach(r -> out.put(r.code(), new String[]{r.nameZh(), r.nameEn()}));
@@ -359,9 +366,9 @@ public class EvaluationService {
     }
 
     /** Streams every matching result with the value and weighted part of the given indicators (the full export). */
-    void forEachResultLine(long id, ResultFilter filter, List<String> indicatorIds, Consumer<RunRepository.ResultLine> sink) {
+    void forEachResultLine(long id, ResultFilter filter, List<String> indicatorIds, Consumer<ResultLine> sink) {
         stored(id);
-        runs.forEachResultLine(id, filter, scopes.enterprises(), indicatorIds, sink);
+        results.forEachResultLine(id, filter, scopes.enterprises(), indicatorIds, sink);
     }
 
     /** The indicators of the run's scheme, in scheme order. */

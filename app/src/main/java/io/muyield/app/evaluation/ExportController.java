@@ -2,7 +2,7 @@ package io.muyield.app.evaluation;
 
 import io.muyield.app.shared.AuditLog;
 import io.muyield.store.evaluation.ResultFilter;
-import io.muyield.store.evaluation.RunRepository;
+import io.muyield.store.evaluation.ResultLine;
 import io.muyield.store.evaluation.StoredRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -80,8 +80,8 @@ class ExportController {
                 .filename(base + (xlsx ? ".xlsx" : ".csv"), StandardCharsets.UTF_8).build().toString());
         OutputStream out = response.getOutputStream();
         long[] count = {0};
-        java.util.function.Consumer<java.util.function.Consumer<RunRepository.ResultLine>> rows = downstream -> {
-            java.util.function.Consumer<RunRepository.ResultLine> sink = line -> {
+        java.util.function.Consumer<java.util.function.Consumer<ResultLine>> rows = downstream -> {
+            java.util.function.Consumer<ResultLine> sink = line -> {
                 count[0]++;
                 downstream.accept(line);
             };
@@ -91,7 +91,7 @@ class ExportController {
                 double[] none = new double[0];
                 for (String label : service.classLabels(run)) {
                     if (filter.classLabel() == null || filter.classLabel().equals(label)) {
-                        service.forEachResult(id, filter.withClass(label), r -> sink.accept(new RunRepository.ResultLine(r, none, none)));
+                        service.forEachResult(id, filter.withClass(label), r -> sink.accept(new ResultLine(r, none, none)));
                     }
                 }
             }

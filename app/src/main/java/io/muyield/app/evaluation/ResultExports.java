@@ -1,7 +1,7 @@
 package io.muyield.app.evaluation;
 
+import io.muyield.store.evaluation.ResultLine;
 import io.muyield.store.evaluation.ResultRow;
-import io.muyield.store.evaluation.RunRepository.ResultLine;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;

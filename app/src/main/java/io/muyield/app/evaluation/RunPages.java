@@ -3,6 +3,7 @@ package io.muyield.app.evaluation;
 import io.muyield.core.evaluation.scheme.Category;
 import io.muyield.core.evaluation.scheme.SchemePresets;
 import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.GroupFigureRepository;
 import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.evaluation.StoredRun;
 import org.springframework.stereotype.Controller;
@@ -127,14 +128,14 @@ class RunPages {
     String league(@PathVariable long id, @RequestParam(defaultValue = "district") String by,
                   @RequestParam(defaultValue = "tax_per_mu") String rank, Model model) {
         LeagueMeasure measure = LeagueMeasure.parse(rank);
-        RunRepository.GroupBy groupBy = RunsApi.groupBy(by);
+        GroupFigureRepository.GroupBy groupBy = RunsApi.groupBy(by);
         StoredRun run = service.stored(id);
         model.addAttribute("run", EvaluationJson.Run.of(run));
         model.addAttribute("classes", service.classLabels(run));
         model.addAttribute("league", service.league(id, groupBy, measure));
         model.addAttribute("measures", java.util.Arrays.stream(LeagueMeasure.values()).map(LeagueMeasure::id).toList());
         model.addAttribute("by", groupBy.name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("top", groupBy == RunRepository.GroupBy.DISTRICT ? 10 : 20);
+        model.addAttribute("top", groupBy == GroupFigureRepository.GroupBy.DISTRICT ? 10 : 20);
         return "evaluation/league";
     }
 

@@ -8,6 +8,7 @@ import io.muyield.store.evaluation.Publication;
 import io.muyield.store.evaluation.PublicationRepository;
 import io.muyield.store.evaluation.PublicationState;
 import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.ResultRepository;
 import io.muyield.store.evaluation.RunRepository;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,13 +35,14 @@ public class RunPublications {
     private final EvaluationService evaluation;
     private final PublicationRepository publications;
     private final RunRepository runs;
+    private final ResultRepository results;
     private final DataScopes scopes;
     private final AuditLog audit;
     private final Database database;
     private final Notifications notifications;
     private final Clock clock;
 
-    RunPublications(EvaluationService evaluation, PublicationRepository publications, RunRepository runs, DataScopes scopes, AuditLog audit,
+    RunPublications(EvaluationService evaluation, PublicationRepository publications, RunRepository runs, ResultRepository results, DataScopes scopes, AuditLog audit,
                     Database database, Notifications notifications, Clock clock) {
         this.evaluation = evaluation;
         this.database = database;
@@ -48,6 +50,7 @@ public class RunPublications {
         this.clock = clock;
         this.publications = publications;
         this.runs = runs;
+        this.results = results;
         this.scopes = scopes;
         this.audit = audit;
     }
@@ -184,7 +187,7 @@ public class RunPublications {
     public Optional<Integer> resultAppealsOpen(long runId, String creditCode) {
         EvaluationJson.Run run = evaluation.runs().stream().filter(r -> r.id() == runId).findFirst().orElse(null);
         if (run == null || !publications.of(runId).appealsOpen(today())
-                || runs.results(runId, new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
+                || results.results(runId, new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(run.year());
@@ -198,7 +201,7 @@ public class RunPublications {
         LocalDate today = today();
         for (EvaluationJson.Run run : evaluation.runs()) {
             if (run.year() == year && publications.of(run.id()).appealsOpen(today)
-                    && !runs.results(run.id(), new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
+                    && !results.results(run.id(), new ResultFilter(null, null, null, null, creditCode), scopes.enterprises(), 0, 1).items().isEmpty()) {
                 return true;
             }
         }

@@ -1,7 +1,7 @@
 package io.muyield.app.evaluation;
 
 import io.muyield.store.evaluation.ResultFilter;
-import io.muyield.store.evaluation.RunRepository;
+import io.muyield.store.evaluation.GroupFigureRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -139,9 +139,9 @@ class RunsApi {
         return service.whatIf(id, request);
     }
 
-    static RunRepository.GroupBy groupBy(String by) {
+    static GroupFigureRepository.GroupBy groupBy(String by) {
         try {
-            return RunRepository.GroupBy.valueOf(by.strip().toUpperCase(Locale.ROOT));
+            return GroupFigureRepository.GroupBy.valueOf(by.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("by must be district, park or industry, not '" + by + "'");
         }

@@ -13,11 +13,10 @@ import io.muyield.core.fact.YearlyFacts;
 import io.muyield.store.write.BatchDescription;
 import io.muyield.store.write.FactBatchWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,25 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CompareScopeTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-comparescopetest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Its own database: it corrects B's and A's facts between two runs. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-comparescopetest");
     }
 
     @Test
-    void aDistrictOfficersComparisonHoldsNoEnterpriseOutsideItsDistrictEvenWhenTheyMoveClass() throws Exception {
+    void aDistrictOfficersComparisonHoldsNoEnterpriseOutsideItsDistrictEvenWhenTheyMoveClass(@TempDir Path dir) throws Exception {
         TestUsers.ensure(database);
         RunCreation runs = new RunCreation(database);
         // chongqing-2023 classes by quota within each district, which puts TestCity's one classed firm per district in D
@@ -68,7 +56,7 @@ class CompareScopeTest extends WebTest {
                             - {id: C, name: C类, min_score: 10}
                             - {id: D, name: D类}
                         """);
-        Path schemeFile = OWN_DIR.resolve("compare-scope-test.yaml");
+        Path schemeFile = dir.resolve("compare-scope-test.yaml");
         Files.writeString(schemeFile, text);
         SchemeText scheme = SchemeText.resolve(schemeFile.toString());
         long before = runs.create(scheme, 2023, "test", Optional.empty()).run().id();
@@ -112,7 +100,7 @@ class CompareScopeTest extends WebTest {
     @Test
     void viewingAnEnterprisesResultIsAudited() throws Exception {
         TestUsers.ensure(database);
-        long run = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+        long run = TestRuns.draft(database, "chongqing-2023", 2023, "test");
         io.muyield.store.audit.AuditRepository audit = new io.muyield.store.audit.AuditRepository(database);
         long before = audit.about(TestCity.A.value()).size();
         ApiClient analyst = new ApiClient(port, TestUsers.ANALYST, TestUsers.PASSWORD);

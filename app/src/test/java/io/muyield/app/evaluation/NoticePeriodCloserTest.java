@@ -15,10 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,20 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoticePeriodCloserTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-noticeclosetest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-noticeclosetest");
     }
 
     @Autowired
@@ -69,11 +54,10 @@ class NoticePeriodCloserTest extends WebTest {
         TestUsers.ensure(database);
         NotificationRepository notifications = new NotificationRepository(database);
         AuditRepository audit = new AuditRepository(database);
-        long run = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+        long run = TestRuns.draft(database, "chongqing-2023", 2023, "test");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate end = today.plusDays(1);
-        FormSession admin = new FormSession(port);
-        admin.signIn("admin", ADMIN_PASSWORD);
+        FormSession admin = signedIn("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/v1/runs/" + run + "/publication", "{\"state\": \"PUBLISHED\", \"noticeEnd\": \"" + end + "\"}")
                 .body()).contains("\"state\":\"PUBLISHED\"");
 
@@ -109,7 +93,7 @@ class NoticePeriodCloserTest extends WebTest {
 
         // Two closers at once (two instances): one closes each run, one audit entry and one set of notifications.
         for (int round = 0; round < 5; round++) {
-            long other = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+            long other = TestRuns.draft(database, "chongqing-2023", 2023, "test");
             publications.move(other, PublicationState.DRAFT, PublicationState.PUBLISHED, Optional.of(today.minusDays(1)), "test",
                     LocalDateTime.now(ZoneOffset.UTC));
             CyclicBarrier start = new CyclicBarrier(2);

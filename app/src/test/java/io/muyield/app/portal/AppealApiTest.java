@@ -5,6 +5,7 @@ import io.muyield.app.ApiClient;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.appeal.AppealStatus;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class AppealApiTest extends WebTest {
     @Test
     void anEnterpriseCannotFileTwiceAgainstTheSameOpenFactAndEvidenceIsCheckedByContent() throws Exception {
         TestUsers.ensure(database);
-        PublishedRuns.ensure(database, 2023);
+        TestRuns.published(database, 2023);
         io.muyield.app.FormSession b = new io.muyield.app.FormSession(port);
         b.signIn(TestUsers.ENTERPRISE_B, TestUsers.PASSWORD);
         var fields = java.util.Map.of("field", "revenue", "year", "2023", "claimed", "4200", "reason", "revenue was left out");

@@ -5,6 +5,7 @@ import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.appeal.AppealRepository;
 import io.muyield.store.audit.AuditEntry;
 import io.muyield.store.audit.AuditRepository;
@@ -33,7 +34,7 @@ class AppealBrowserTest extends WebTest {
     @Test
     void enterpriseFilesDistrictForwardsCityAcceptsFactChanges() throws Exception {
         TestUsers.ensure(database);
-        PublishedRuns.ensure(database, 2023);
+        TestRuns.published(database, 2023);
         Path evidence = Files.createTempFile("muyield-evidence", ".png");
         Files.write(evidence, PNG);
         try (BrowserSession browser = new BrowserSession("http://localhost:" + port)) {
@@ -111,8 +112,7 @@ class AppealBrowserTest extends WebTest {
 
             // The district officer downloads the evidence as it was sent; the download is audited too.
             long evidenceId = new AppealRepository(database).evidence(id).get(0).id();
-            FormSession yubei = new FormSession(port);
-            yubei.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+            FormSession yubei = signedIn(TestUsers.YUBEI, TestUsers.PASSWORD);
             var download = yubei.getBytes("/appeals/" + id + "/evidence/" + evidenceId);
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.body()).isEqualTo(PNG);

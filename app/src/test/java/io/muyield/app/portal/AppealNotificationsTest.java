@@ -6,17 +6,14 @@ import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.notification.Notification;
 import io.muyield.store.notification.NotificationRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -30,25 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AppealNotificationsTest extends WebTest {
 
-    private static final Path OWN_DIR;
     private static final String ADMIN2 = "t-admin2";
     private static final String YUBEI2 = "t-yubei2";
     private static final String ZONE = "t-ljxq";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-notificationtest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Its own database: it counts every notification of every user. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-notificationtest");
     }
 
     @Test
@@ -57,7 +44,7 @@ class AppealNotificationsTest extends WebTest {
         TestUsers.add(database, ADMIN2, "CITY_ADMIN", null);
         TestUsers.add(database, YUBEI2, "DISTRICT_OFFICER", "500112");
         TestUsers.add(database, ZONE, "DISTRICT_OFFICER", "CQ-LJXQ");
-        PublishedRuns.ensure(database, 2023);
+        TestRuns.published(database, 2023);
         NotificationRepository notifications = new NotificationRepository(database);
         FormSession a = session(TestUsers.ENTERPRISE_A);
         FormSession yubei = session(TestUsers.YUBEI);
@@ -131,9 +118,7 @@ class AppealNotificationsTest extends WebTest {
     }
 
     private FormSession session(String user) throws Exception {
-        FormSession s = new FormSession(port);
-        assertThat(s.signIn(user, user.equals("admin") ? ADMIN_PASSWORD : TestUsers.PASSWORD)).doesNotContain("/login");
-        return s;
+        return signedIn(user, user.equals("admin") ? ADMIN_PASSWORD : TestUsers.PASSWORD);
     }
 
     private static long file(FormSession enterprise, String field) throws Exception {

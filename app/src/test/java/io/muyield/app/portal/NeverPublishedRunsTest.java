@@ -3,8 +3,7 @@ package io.muyield.app.portal;
 import io.muyield.app.FormSession;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
-import io.muyield.app.evaluation.RunCreation;
-import io.muyield.app.evaluation.SchemeText;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.audit.AuditRepository;
 import io.muyield.store.evaluation.PublicationRepository;
 import io.muyield.store.evaluation.PublicationState;
@@ -12,33 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs that were never published (every run of a database from before notice periods) stay DRAFT until the administrator acts. */
 class NeverPublishedRunsTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-neverpublishedtest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Its own database: it makes a 2023 run visible to enterprises, which other tests expect not to be. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-neverpublishedtest");
     }
 
     /**
@@ -48,14 +31,11 @@ class NeverPublishedRunsTest extends WebTest {
     @Test
     void theAdministratorSeesTheRunsNeverPublishedAndRecordsTheTickedOnesAsFinal() throws Exception {
         TestUsers.ensure(database);
-        long old = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "legacy", Optional.empty()).run().id();
-        long kept = new RunCreation(database).create(SchemeText.resolve("shandong-style"), 2023, "legacy", Optional.empty()).run().id();
-        FormSession admin = new FormSession(port);
-        admin.signIn("admin", ADMIN_PASSWORD);
-        FormSession analyst = new FormSession(port);
-        analyst.signIn(TestUsers.ANALYST, TestUsers.PASSWORD);
-        FormSession a = new FormSession(port);
-        a.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        long old = TestRuns.draft(database, "chongqing-2023", 2023, "legacy");
+        long kept = TestRuns.draft(database, "shandong-style", 2023, "legacy");
+        FormSession admin = signedIn("admin", ADMIN_PASSWORD);
+        FormSession analyst = signedIn(TestUsers.ANALYST, TestUsers.PASSWORD);
+        FormSession a = signedIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
 
         String page = admin.get("/runs").body();
         assertThat(page).contains("id=\"never-published\"").contains("name=\"run\" value=\"" + old + "\"").contains("name=\"run\" value=\"" + kept + "\"");

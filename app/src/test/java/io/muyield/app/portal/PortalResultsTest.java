@@ -5,8 +5,7 @@ import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
-import io.muyield.app.evaluation.RunCreation;
-import io.muyield.app.evaluation.SchemeText;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.audit.AuditEntry;
 import io.muyield.store.audit.AuditRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +15,6 @@ import io.muyield.store.query.Condition;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import java.net.http.HttpResponse;
@@ -35,21 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalResultsTest extends WebTest {
 
     private static long runId;
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-portaltest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Its own database: the test accepts an appeal (a corrected fact) and stores runs, which other web tests must not see. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-portaltest");
     }
 
     @BeforeEach
@@ -57,8 +42,8 @@ class PortalResultsTest extends WebTest {
         TestUsers.ensure(database);
         synchronized (PortalResultsTest.class) {
             if (runId == 0) {
-                runId = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
-                PublishedRuns.publish(database, runId);
+                runId = TestRuns.draft(database, "chongqing-2023", 2023, "test");
+                TestRuns.publish(database, runId);
             }
         }
     }
@@ -74,8 +59,7 @@ class PortalResultsTest extends WebTest {
             }
         }
         JsonNode unit = api().getJson("/api/v1/runs/" + latest + "/results/" + TestCity.A.value());
-        FormSession a = new FormSession(port);
-        a.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        FormSession a = signedIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
         HttpResponse<String> page = a.get("/portal");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
@@ -90,19 +74,16 @@ class PortalResultsTest extends WebTest {
         }
         assertThat(html).contains("data-run=\"" + runId + "\"").contains("data-run=\"" + latest + "\"");
         assertThat(html).doesNotContain(TestCity.B.value()).doesNotContain("重庆九龙显示科技有限公司");
-        FormSession b = new FormSession(port);
-        b.signIn(TestUsers.ENTERPRISE_B, TestUsers.PASSWORD);
+        FormSession b = signedIn(TestUsers.ENTERPRISE_B, TestUsers.PASSWORD);
         assertThat(b.get("/portal").body()).contains("id=\"portal-result\"").doesNotContain(TestCity.A.value());
     }
 
     @Test
     void downloadsAndRunsAreAudited() throws Exception {
-        FormSession analyst = new FormSession(port);
-        analyst.signIn(TestUsers.ANALYST, TestUsers.PASSWORD);
+        FormSession analyst = signedIn(TestUsers.ANALYST, TestUsers.PASSWORD);
         assertThat(analyst.get("/api/v1/runs/" + runId + "/export?format=csv&district=500112").statusCode()).isEqualTo(200);
         assertThat(analyst.get("/api/v1/clusters?format=csv&year=2023").statusCode()).isEqualTo(200);
-        FormSession park = new FormSession(port);
-        park.signIn(TestUsers.PARK, TestUsers.PASSWORD);
+        FormSession park = signedIn(TestUsers.PARK, TestUsers.PASSWORD);
         assertThat(park.get("/api/v1/runs/" + runId + "/export?format=csv").statusCode()).isEqualTo(403);
         // The pages offer downloads (and the what-if) only to those who may use them.
         assertThat(analyst.get("/runs/" + runId).body()).contains("id=\"export-csv\"").contains("id=\"what-if-link\"");
@@ -123,8 +104,7 @@ class PortalResultsTest extends WebTest {
         });
         assertThat(exports).noneSatisfy(e -> assertThat(e.actor()).isEqualTo(TestUsers.PARK));
 
-        FormSession admin = new FormSession(port);
-        admin.signIn("admin", ADMIN_PASSWORD);
+        FormSession admin = signedIn("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/v1/runs", "{\"scheme\": \"chongqing-2023\", \"year\": 2023}").statusCode()).isEqualTo(201);
         assertThat(new AuditRepository(database).latest(5, "RUN")).anySatisfy(e -> {
             assertThat(e.actor()).isEqualTo("admin");
@@ -140,18 +120,15 @@ class PortalResultsTest extends WebTest {
                 parent = Math.max(parent, r.path("id").asLong());
             }
         }
-        FormSession a = new FormSession(port);
-        a.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        FormSession a = signedIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
         String reason = "re-evaluation check " + System.nanoTime();
         assertThat(a.postMultipart("/portal/appeals", Map.of("field", "value_added", "year", "2023", "claimed", "2600", "reason", reason),
                 "evidence", Map.of("e.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0})).statusCode()).isEqualTo(302);
         long appeal = new AppealRepository(database).list(Condition.all(), Optional.empty()).stream().filter(x -> x.reason().equals(reason))
                 .findFirst().orElseThrow().id();
-        FormSession district = new FormSession(port);
-        district.signIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+        FormSession district = signedIn(TestUsers.YUBEI, TestUsers.PASSWORD);
         assertThat(district.post("/appeals/" + appeal + "/forward", Map.of("note", "checked")).statusCode()).isEqualTo(302);
-        FormSession admin = new FormSession(port);
-        admin.signIn("admin", ADMIN_PASSWORD);
+        FormSession admin = signedIn("admin", ADMIN_PASSWORD);
         assertThat(admin.post("/appeals/" + appeal + "/accept", Map.of("note", "agreed")).statusCode()).isEqualTo(302);
 
         JsonNode child = null;

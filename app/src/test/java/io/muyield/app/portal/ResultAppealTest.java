@@ -6,8 +6,7 @@ import io.muyield.app.FormSession;
 import io.muyield.app.TestCity;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
-import io.muyield.app.evaluation.RunCreation;
-import io.muyield.app.evaluation.SchemeText;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.audit.AuditRepository;
 import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.evaluation.StoredRun;
@@ -17,11 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,30 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResultAppealTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-resultappealtest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Its own database: it counts the runs and notifications it causes. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-resultappealtest");
     }
 
     @Test
     void anEnterpriseContestsItsResultAndTheAcceptedAppealReEvaluatesTheRun() throws Exception {
         TestUsers.ensure(database);
-        long run = PublishedRuns.ensure(database, 2023);
-        FormSession a = session(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
-        FormSession yubei = session(TestUsers.YUBEI, TestUsers.PASSWORD);
-        FormSession admin = session("admin", ADMIN_PASSWORD);
+        long run = TestRuns.published(database, 2023);
+        FormSession a = signedIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        FormSession yubei = signedIn(TestUsers.YUBEI, TestUsers.PASSWORD);
+        FormSession admin = signedIn("admin", ADMIN_PASSWORD);
 
         assertThat(a.get("/portal").body()).contains("id=\"result-appeal-form\"").contains("name=\"run\" value=\"" + run + "\"");
         HttpResponse<String> filed = a.postMultipart("/portal/appeals/result", Map.of("run", Long.toString(run), "reason", "the class ignores our new line"),
@@ -69,7 +53,7 @@ class ResultAppealTest extends WebTest {
         assertThat(a.postMultipart("/portal/appeals/result", Map.of("run", Long.toString(run), "reason", "once more"), "evidence", Map.of())
                 .headers().firstValue("Location").orElseThrow()).endsWith("/portal");
         assertThat(a.get("/portal").body()).contains("an appeal against your result in run #" + run + " is still open");
-        long draft = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+        long draft = TestRuns.draft(database, "chongqing-2023", 2023, "test");
         a.postMultipart("/portal/appeals/result", Map.of("run", Long.toString(draft), "reason", "draft run"), "evidence", Map.of());
         assertThat(a.get("/portal").body()).contains("appeals against the result of run #" + draft + " are accepted only while it is published");
 
@@ -94,11 +78,5 @@ class ResultAppealTest extends WebTest {
         assertThat(notifications.about("run:" + child)).extracting(Notification::kind).containsOnly("APPEAL_CORRECTION_RUN").isNotEmpty();
         assertThat(notifications.about("appeal:" + id)).extracting(Notification::kind).contains("APPEAL_FILED", "APPEAL_FORWARDED", "APPEAL_ACCEPTED");
         assertThat(a.get("/notifications").body()).contains("异议 #" + id + "：重庆长鑫汽车零部件有限公司（" + TestCity.A.value() + "）2023 年“评价结果”被市级采纳");
-    }
-
-    private FormSession session(String user, String password) throws Exception {
-        FormSession s = new FormSession(port);
-        assertThat(s.signIn(user, password)).doesNotContain("/login");
-        return s;
     }
 }

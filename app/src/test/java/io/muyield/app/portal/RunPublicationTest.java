@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.muyield.app.FormSession;
 import io.muyield.app.TestUsers;
 import io.muyield.app.WebTest;
-import io.muyield.app.evaluation.RunCreation;
-import io.muyield.app.evaluation.SchemeText;
+import io.muyield.app.evaluation.TestRuns;
 import io.muyield.store.audit.AuditRepository;
 import io.muyield.store.evaluation.PublicationRepository;
 import io.muyield.store.evaluation.PublicationState;
@@ -13,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,34 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RunPublicationTest extends WebTest {
 
-    private static final Path OWN_DIR;
     private static final String REFUSED = "不在公示期内，不受理异议 — appeals are accepted only while an evaluation run of 2023";
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-publicationtest");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Its own database: the test needs a year without any published run. */
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-publicationtest");
     }
 
     @Test
     void theAdministratorPublishesClosesAndFinalisesARunAndAppealsFollow() throws Exception {
         TestUsers.ensure(database);
-        long run = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
-        FormSession admin = new FormSession(port);
-        admin.signIn("admin", ADMIN_PASSWORD);
-        FormSession analyst = new FormSession(port);
-        analyst.signIn(TestUsers.ANALYST, TestUsers.PASSWORD);
-        FormSession a = new FormSession(port);
-        a.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
+        long run = TestRuns.draft(database, "chongqing-2023", 2023, "test");
+        FormSession admin = signedIn("admin", ADMIN_PASSWORD);
+        FormSession analyst = signedIn(TestUsers.ANALYST, TestUsers.PASSWORD);
+        FormSession a = signedIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
 
         // DRAFT: other roles see it, the enterprise does not, and no appeal is accepted.
         assertThat(analyst.get("/runs/" + run).statusCode()).isEqualTo(200);
@@ -123,7 +106,7 @@ class RunPublicationTest extends WebTest {
                         "PUBLISHED → CLOSED, notice until " + end, "CLOSED → FINAL, notice until " + end);
 
         // A published run whose notice period has ended takes no appeal either.
-        long late = new RunCreation(database).create(SchemeText.resolve("chongqing-2023"), 2023, "test", Optional.empty()).run().id();
+        long late = TestRuns.draft(database, "chongqing-2023", 2023, "test");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         new PublicationRepository(database).move(late, PublicationState.DRAFT, PublicationState.PUBLISHED,
                 Optional.of(now.toLocalDate().minusDays(1)), "test", now);

@@ -5,7 +5,9 @@ import io.muyield.core.evaluation.run.EvaluationRun;
 import io.muyield.core.evaluation.scheme.SchemePresets;
 import io.muyield.store.Database;
 import io.muyield.store.Migrations;
+import io.muyield.store.evaluation.GroupFigureRepository;
 import io.muyield.store.evaluation.ResultFilter;
+import io.muyield.store.evaluation.ResultRepository;
 import io.muyield.store.evaluation.RunRecord;
 import io.muyield.store.evaluation.RunRepository;
 import io.muyield.store.evaluation.RunWriter;
@@ -55,6 +57,8 @@ public final class RunStoreTiming {
         Migrations.migrate(db);
         RunWriter writer = new RunWriter(db);
         RunRepository runs = new RunRepository(db);
+        ResultRepository results = new ResultRepository(db);
+        GroupFigureRepository groups = new GroupFigureRepository(db);
         long best = Long.MAX_VALUE;
         StoredRun stored = null;
         for (int i = 0; i < 3; i++) {
@@ -69,11 +73,11 @@ public final class RunStoreTiming {
                 stored.unitCount(), rows, best / 1_000_000);
         long id = stored.id();
         String district = run.results().input().districtCode(0);
-        time(name + ": results page (district + class filter, 50 rows)", () -> runs.results(id, ResultFilter.ALL.withDistrict(district).withClass("B"), Condition.all(), 0, 50));
-        time(name + ": class counts", () -> runs.classCounts(id, ResultFilter.ALL, Condition.all()));
+        time(name + ": results page (district + class filter, 50 rows)", () -> results.results(id, ResultFilter.ALL.withDistrict(district).withClass("B"), Condition.all(), 0, 50));
+        time(name + ": class counts", () -> results.classCounts(id, ResultFilter.ALL, Condition.all()));
         String someone = run.results().input().id(run.results().size() / 2);
         time(name + ": one enterprise's full result", () -> runs.unit(id, someone, Condition.all()));
-        time(name + ": league by district", () -> runs.groups(id, RunRepository.GroupBy.DISTRICT, Condition.all()));
+        time(name + ": league by district", () -> groups.groups(id, GroupFigureRepository.GroupBy.DISTRICT, Condition.all()));
         StoredRun s = stored;
         time(name + ": recompute the run from its snapshot (read input + engine + fingerprint check)", () -> runs.recreate(s));
     }

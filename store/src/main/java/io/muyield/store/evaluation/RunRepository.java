@@ -22,43 +22,29 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.muyield.store.evaluation.ResultSql.FROM;
+import static io.muyield.store.evaluation.ResultSql.dbl;
+import static io.muyield.store.evaluation.ResultSql.where;
 
 /**
- * Reads stored runs. Every read of results takes the caller's data scope (a {@link Condition} over {@code enterprise e},
- * joined by credit code) and ANDs it in. Read only: runs are never changed.
+ * Reads stored runs and rebuilds the engine's objects from them: the runs, a run's scheme, methodology log and input,
+ * the run computed again, and one enterprise's full result. The read of a result takes the caller's data scope (a
+ * {@link Condition} over {@code enterprise e}, joined by credit code) and ANDs it in. Read only: runs are never changed.
+ * The results lists are read by {@link ResultRepository}, the league figures by {@link GroupFigureRepository}.
  */
 public final class RunRepository {
 
-    /** The largest page size served. */
-    public static final int MAX_PAGE_SIZE = 1000;
-
-    /** What league tables group by. */
-    public enum GroupBy {
-        DISTRICT("r.district_code"), PARK("r.park_code"), INDUSTRY("SUBSTRING(r.industry_code, 1, 2)");
-
-        private final String sql;
-
-        GroupBy(String sql) {
-            this.sql = sql;
-        }
-    }
-
     private static final String RUN_COLUMNS = String.join(", ", RunWriter.RUN_COLUMNS);
-    private static final String ROW_COLUMNS = "r.credit_code, r.name, r.district_code, r.park_code, r.industry_code, r.category_id, "
-            + "r.category_name, r.status, r.aggregate, r.bonus, r.deduction, r.total, r.class_label, r.class_name, r.rank_city, "
-            + "r.rank_city_of, r.rank_district, r.rank_district_of, r.rank_industry, r.rank_industry_of";
-    private static final String FROM = " FROM evaluation_result r LEFT JOIN enterprise e ON e.credit_code = r.credit_code WHERE r.run_id = ? AND ";
-    private static final String ORDER = " ORDER BY CASE WHEN r.rank_city = 0 THEN 1 ELSE 0 END, r.category_id, r.rank_city, r.credit_code";
 
     private final Database database;
-    private final Map<Long, Scheme> schemes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Scheme> schemes = new ConcurrentHashMap<>();
 
     public RunRepository(Database database) {
         this.database = database;
@@ -83,95 +69,6 @@ public final class RunRepository {
     /** The scheme of a run, loaded from its stored text. */
     public Scheme scheme(StoredRun run) {
         return schemes.computeIfAbsent(run.id(), id -> SchemeLoader.load(run.schemeText(), run.schemeId() + ".yaml"));
-    }
-
-    /** One page (from 0) of the run's results that match the filter within the scope, in rank order (unranked last). */
-    public ResultPage results(long runId, ResultFilter filter, Condition scope, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ", got page " + page + " size " + size);
-        }
-        List<Object> params = new ArrayList<>();
-        String where = where(runId, filter, scope, params);
-        Long total = database.jdbc().queryForObject("SELECT COUNT(*)" + FROM + where, Long.class, params.toArray());
-        params.add(size);
-        params.add((long) page * size);
-        List<ResultRow> rows = database.jdbc().query("SELECT " + ROW_COLUMNS + FROM + where + ORDER + " LIMIT ? OFFSET ?",
-                (rs, n) -> row(rs), params.toArray());
-        return new ResultPage(rows, total == null ? 0 : total, page, size);
-    }
-
-    /** Every matching result in rank order, streamed (for exports: memory does not grow with the run). */
-    public void forEachResult(long runId, ResultFilter filter, Condition scope, Consumer<ResultRow> sink) {
-        List<Object> params = new ArrayList<>();
-        String where = where(runId, filter, scope, params);
-        database.jdbc().query(con -> {
-            var ps = con.prepareStatement("SELECT " + ROW_COLUMNS + FROM + where + ORDER);
-            ps.setFetchSize(2000);
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps;
-        }, rs -> {
-            sink.accept(row(rs));
-        });
-    }
-
-    /** A result with, per requested indicator, its value (after imputation) and its weighted part (NaN when none). */
-    public record ResultLine(ResultRow row, double[] values, double[] weighted) {
-    }
-
-    /**
-     * Every matching result in rank order with the value and weighted part of each of the given indicators, streamed
-     * (the full export).
-     */
-    public void forEachResultLine(long runId, ResultFilter filter, Condition scope, List<String> indicatorIds, Consumer<ResultLine> sink) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder pivot = new StringBuilder("SELECT i.credit_code");
-        for (int k = 0; k < indicatorIds.size(); k++) {
-            pivot.append(", MAX(CASE WHEN p.indicator_id = ? THEN i.value END) AS v").append(k)
-                    .append(", MAX(CASE WHEN p.indicator_id = ? THEN i.weighted END) AS w").append(k);
-            params.add(indicatorIds.get(k));
-            params.add(indicatorIds.get(k));
-        }
-        pivot.append(" FROM evaluation_result_indicator i JOIN evaluation_result_peers p ON p.run_id = i.run_id AND p.peer_id = i.peer_id "
-                + "WHERE i.run_id = ? GROUP BY i.credit_code");
-        params.add(runId);
-        String where = where(runId, filter, scope, params);
-        StringBuilder picked = new StringBuilder();
-        for (int k = 0; k < indicatorIds.size(); k++) {
-            picked.append(", iv.v").append(k).append(", iv.w").append(k);
-        }
-        String sql = "SELECT " + ROW_COLUMNS + picked + FROM.replace(" WHERE ",
-                " LEFT JOIN (" + pivot + ") iv ON iv.credit_code = r.credit_code WHERE ") + where + ORDER;
-        int n = indicatorIds.size();
-        database.jdbc().query(con -> {
-            var ps = con.prepareStatement(sql);
-            ps.setFetchSize(2000);
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps;
-        }, rs -> {
-            double[] values = new double[n];
-            double[] weighted = new double[n];
-            for (int k = 0; k < n; k++) {
-                values[k] = dbl(rs, "v" + k);
-                weighted[k] = dbl(rs, "w" + k);
-            }
-            sink.accept(new ResultLine(row(rs), values, weighted));
-        });
-    }
-
-    /** How many matching results each class holds ("" = no class), in label order. */
-    public Map<String, Long> classCounts(long runId, ResultFilter filter, Condition scope) {
-        List<Object> params = new ArrayList<>();
-        String where = where(runId, filter, scope, params);
-        Map<String, Long> counts = new TreeMap<>();
-        database.jdbc().query("SELECT r.class_label, COUNT(*)" + FROM + where + " GROUP BY r.class_label",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, params.toArray());
-        return counts;
     }
 
     /** The full result of one enterprise of the run, as the engine gave it, if it is in the run and within the scope. */
@@ -294,86 +191,6 @@ public final class RunRepository {
         return again;
     }
 
-    /**
-     * The run's enterprises within the scope grouped by district, park or industry (大类): counts, class counts and
-     * per-mu figures as Σ ÷ Σ over the enterprises in a category with land &gt; 0 and the numerator known.
-     */
-    public List<GroupFigures> groups(long runId, GroupBy by, Condition scope) {
-        List<Object> params = new ArrayList<>();
-        params.add(runId);
-        String where = where(runId, ResultFilter.ALL, scope, params) + " AND " + by.sql + " IS NOT NULL";
-        String sql = "WITH v AS (SELECT credit_code, "
-                + "MAX(CASE WHEN name = 'land' THEN value END) AS land, "
-                + "MAX(CASE WHEN name = 'tax' THEN value END) AS tax, "
-                + "MAX(CASE WHEN name = 'value_added' THEN value END) AS va "
-                + "FROM evaluation_input_value WHERE run_id = ? AND name IN ('land', 'tax', 'value_added') GROUP BY credit_code) "
-                + "SELECT " + by.sql + " AS code, r.class_label, COUNT(*) AS n, "
-                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.tax IS NOT NULL THEN v.tax END) AS tax_sum, "
-                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.tax IS NOT NULL THEN v.land END) AS tax_land, "
-                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.va IS NOT NULL THEN v.va END) AS va_sum, "
-                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 AND v.va IS NOT NULL THEN v.land END) AS va_land, "
-                + "SUM(CASE WHEN r.category_id <> '' AND v.land > 0 THEN v.land END) AS land_sum, "
-                + "SUM(CASE WHEN r.class_label <> '' THEN r.total END) AS total_sum "
-                + "FROM evaluation_result r LEFT JOIN enterprise e ON e.credit_code = r.credit_code "
-                + "LEFT JOIN v ON v.credit_code = r.credit_code WHERE r.run_id = ? AND " + where + " GROUP BY " + by.sql + ", r.class_label";
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, Map<String, Long>> classes = new HashMap<>();
-        database.jdbc().query(sql, rs -> {
-            String code = rs.getString("code");
-            double[] s = sums.computeIfAbsent(code, k -> new double[8]);
-            long count = rs.getLong("n");
-            s[0] += count;
-            String label = rs.getString("class_label");
-            if (!label.isEmpty()) {
-                s[1] += count;
-                classes.computeIfAbsent(code, k -> new TreeMap<>()).merge(label, count, Long::sum);
-            }
-            s[2] += orZero(rs, "tax_sum");
-            s[3] += orZero(rs, "tax_land");
-            s[4] += orZero(rs, "va_sum");
-            s[5] += orZero(rs, "va_land");
-            s[6] += orZero(rs, "land_sum");
-            s[7] += orZero(rs, "total_sum");
-        }, params.toArray());
-        List<GroupFigures> out = new ArrayList<>();
-        sums.forEach((code, s) -> out.add(new GroupFigures(code, (long) s[0], (long) s[1], classes.getOrDefault(code, Map.of()),
-                s[3] > 0 ? s[2] / s[3] : Double.NaN, s[5] > 0 ? s[4] / s[5] : Double.NaN, s[6], s[1] > 0 ? s[7] / s[1] : Double.NaN)));
-        out.sort((a, b) -> a.code().compareTo(b.code()));
-        return out;
-    }
-
-    /** The credit codes of the run's enterprises within the scope. */
-    public java.util.Set<String> creditCodes(long runId, Condition scope) {
-        List<Object> params = new ArrayList<>();
-        String where = where(runId, ResultFilter.ALL, scope, params);
-        return new java.util.HashSet<>(database.jdbc().queryForList("SELECT r.credit_code" + FROM + where, String.class, params.toArray()));
-    }
-
-    /**
-     * The normalised values (before cap and floor) of each indicator over a peer group of the run — the enterprises of
-     * one category in one industry 大类 (the first two digits of the code), within the scope; missing values left out.
-     */
-    public Map<String, List<Double>> peerNormalised(long runId, String categoryId, String division, Condition scope) {
-        List<Object> params = new ArrayList<>();
-        String where = where(runId, ResultFilter.ALL.withIndustry(division), scope, params);
-        params.add(categoryId);
-        Map<String, List<Double>> out = new TreeMap<>();
-        database.jdbc().query("SELECT p.indicator_id, i.normalised" + FROM.replace(" WHERE ", " JOIN evaluation_result_indicator i ON "
-                        + "i.run_id = r.run_id AND i.credit_code = r.credit_code JOIN evaluation_result_peers p ON p.run_id = i.run_id "
-                        + "AND p.peer_id = i.peer_id WHERE ") + where + " AND r.category_id = ? AND i.normalised IS NOT NULL",
-                rs -> {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDouble(2));
-                }, params.toArray());
-        return out;
-    }
-
-    private static String where(long runId, ResultFilter filter, Condition scope, List<Object> params) {
-        params.add(runId);
-        String f = filter.sql(params);
-        params.addAll(scope.params());
-        return "(" + f + ") AND (" + scope.sql() + ")";
-    }
-
     private static StoredRun run(ResultSet rs) throws SQLException {
         long parent = rs.getLong("parent_run_id");
         Optional<Long> parentId = rs.wasNull() ? Optional.empty() : Optional.of(parent);
@@ -382,14 +199,6 @@ public final class RunRepository {
                 rs.getString("scheme_text"), rs.getString("scheme_sha256"), rs.getString("input_sha256"), rs.getString("engine_version"),
                 rs.getString("fingerprint"), rs.getInt("year"), rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime(),
                 rs.getString("status"), parentId, rs.getInt("unit_count"), note == null ? "" : note);
-    }
-
-    private static ResultRow row(ResultSet rs) throws SQLException {
-        return new ResultRow(rs.getString("credit_code"), rs.getString("name"), rs.getString("district_code"), rs.getString("park_code"),
-                rs.getString("industry_code"), rs.getString("category_id"), rs.getString("category_name"), UnitStatus.valueOf(rs.getString("status")),
-                dbl(rs, "aggregate"), dbl(rs, "bonus"), dbl(rs, "deduction"), dbl(rs, "total"), rs.getString("class_label"),
-                rs.getString("class_name"), rs.getInt("rank_city"), rs.getInt("rank_city_of"), rs.getInt("rank_district"),
-                rs.getInt("rank_district_of"), rs.getInt("rank_industry"), rs.getInt("rank_industry_of"));
     }
 
     private static UnitResult unitHead(ResultSet rs) throws SQLException {
@@ -414,15 +223,4 @@ public final class RunRepository {
                 dbl(rs, "capped"), dbl(rs, "weight"), dbl(rs, "weighted"), peers);
     }
 
-    /** A sum that may be NULL (no row contributed) as 0. */
-    private static double orZero(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? 0 : v;
-    }
-
-    /** A DOUBLE PRECISION column; NULL is NaN. */
-    private static double dbl(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : v;
-    }
 }

@@ -32,11 +32,15 @@ class RunStoreTest {
 
     private RunWriter writer;
     private RunRepository runs;
+    private ResultRepository results;
+    private GroupFigureRepository figures;
 
     @BeforeEach
     void setUp() {
         writer = new RunWriter(target.database());
         runs = new RunRepository(target.database());
+        results = new ResultRepository(target.database());
+        figures = new GroupFigureRepository(target.database());
     }
 
     @Test
@@ -81,15 +85,15 @@ class RunStoreTest {
         long id = writer.write(run, RunRecord.by("tester")).id();
         List<UnitResult> all = run.results().units().toList();
 
-        ResultPage first = runs.results(id, ResultFilter.ALL, Condition.all(), 0, 100);
+        ResultPage first = results.results(id, ResultFilter.ALL, Condition.all(), 0, 100);
         assertThat(first.total()).isEqualTo(250);
         assertThat(first.pages()).isEqualTo(3);
         List<String> paged = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
-            runs.results(id, ResultFilter.ALL, Condition.all(), p, 100).items().forEach(r -> paged.add(r.creditCode()));
+            results.results(id, ResultFilter.ALL, Condition.all(), p, 100).items().forEach(r -> paged.add(r.creditCode()));
         }
         List<String> streamed = new ArrayList<>();
-        runs.forEachResult(id, ResultFilter.ALL, Condition.all(), r -> streamed.add(r.creditCode()));
+        results.forEachResult(id, ResultFilter.ALL, Condition.all(), r -> streamed.add(r.creditCode()));
         assertThat(paged).hasSize(250).doesNotHaveDuplicates().isEqualTo(streamed);
         // ranked first, in city rank order within category
         ResultRow top = first.items().get(0);
@@ -109,7 +113,7 @@ class RunStoreTest {
 
         List<String> indicators = List.of("TAX_PER_MU", "EMISSION_PRODUCTIVITY", "TAX_PER_KWH");
         List<String> lines = new ArrayList<>();
-        runs.forEachResultLine(id, ResultFilter.ALL.withDistrict(district), Condition.all(), indicators, line -> {
+        results.forEachResultLine(id, ResultFilter.ALL.withDistrict(district), Condition.all(), indicators, line -> {
             int row = run.results().input().indexOf(line.row().creditCode());
             UnitResult u = run.results().unit(row);
             for (int k = 0; k < indicators.size(); k++) {
@@ -122,15 +126,15 @@ class RunStoreTest {
         });
         assertThat(lines).isEqualTo(codes(id, ResultFilter.ALL.withDistrict(district)));
 
-        Map<String, Long> counts = runs.classCounts(id, ResultFilter.ALL, Condition.all());
+        Map<String, Long> counts = results.classCounts(id, ResultFilter.ALL, Condition.all());
         for (String label : List.of("A", "B", "C", "D")) {
             assertThat(counts.get(label)).isEqualTo(run.results().countInClass(label));
         }
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(250);
         // these units are not in the register: a scope that names register columns sees none of them
-        assertThat(runs.results(id, ResultFilter.ALL, Condition.eq(Column.DISTRICT_CODE, district), 0, 10).total()).isZero();
+        assertThat(results.results(id, ResultFilter.ALL, Condition.eq(Column.DISTRICT_CODE, district), 0, 10).total()).isZero();
         assertThat(runs.unit(id, "U00001", Condition.none())).isEmpty();
-        assertThatThrownBy(() -> runs.results(id, ResultFilter.ALL, Condition.all(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> results.results(id, ResultFilter.ALL, Condition.all(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -146,10 +150,10 @@ class RunStoreTest {
         assertThat(codes(id, ResultFilter.ALL.withPark(SmallCity.PARK))).containsExactlyInAnyOrder(SmallCity.E1.value(), SmallCity.E6.value());
         assertThat(codes(id, ResultFilter.ALL.withDistrict("CQ-LJXQ"))).containsExactly(SmallCity.E1.value());
         Condition scope = Condition.eq(Column.DISTRICT_CODE, "500112");
-        assertThat(runs.results(id, ResultFilter.ALL, scope, 0, 50).items()).extracting(ResultRow::districtCode).containsOnly("500112");
+        assertThat(results.results(id, ResultFilter.ALL, scope, 0, 50).items()).extracting(ResultRow::districtCode).containsOnly("500112");
         assertThat(runs.unit(id, SmallCity.E3.value(), scope)).isEmpty();
         assertThat(runs.unit(id, SmallCity.E1.value(), scope)).isPresent();
-        var groups = runs.groups(id, RunRepository.GroupBy.DISTRICT, Condition.all());
+        var groups = figures.groups(id, GroupFigureRepository.GroupBy.DISTRICT, Condition.all());
         assertThat(groups).extracting(GroupFigures::code).contains("500112", "500113");
         var g112 = groups.stream().filter(g -> g.code().equals("500112")).findFirst().orElseThrow();
         assertThat(g112.enterprises()).isEqualTo(3);
@@ -163,7 +167,7 @@ class RunStoreTest {
         }
         assertThat(land).isPositive();
         assertThat(g112.taxPerMu()).isEqualTo(tax / land);
-        assertThat(runs.groups(id, RunRepository.GroupBy.DISTRICT, scope)).extracting(GroupFigures::code).containsExactly("500112");
+        assertThat(figures.groups(id, GroupFigureRepository.GroupBy.DISTRICT, scope)).extracting(GroupFigures::code).containsExactly("500112");
         assertThatThrownBy(() -> inputs.of(1999)).hasMessageContaining("1999");
     }
 
@@ -204,7 +208,7 @@ class RunStoreTest {
 
     private List<String> codes(long id, ResultFilter filter) {
         List<String> out = new ArrayList<>();
-        runs.forEachResult(id, filter, Condition.all(), r -> out.add(r.creditCode()));
+        results.forEachResult(id, filter, Condition.all(), r -> out.add(r.creditCode()));
         return out;
     }
 }
