@@ -19,17 +19,7 @@
   }
   window.muyieldMap = {chart: chart, drill: drill};
   function hatch() {
-    var c = document.createElement('canvas');
-    c.width = 8;
-    c.height = 8;
-    var g = c.getContext('2d');
-    g.strokeStyle = 'rgba(29, 78, 216, 0.6)';
-    g.lineWidth = 1;
-    g.beginPath();
-    g.moveTo(0, 8);
-    g.lineTo(8, 0);
-    g.stroke();
-    return {image: c, repeat: 'repeat'};
+    return window.muyieldHatch('rgba(29, 78, 216, 0.6)');
   }
   Promise.all([json(el.dataset.geoUrl), json(el.dataset.figuresUrl), json(el.dataset.zonesUrl)])
     .then(function (all) {

@@ -58,17 +58,7 @@
     });
   }
   function hatch() {
-    var c = document.createElement('canvas');
-    c.width = 8;
-    c.height = 8;
-    var g = c.getContext('2d');
-    g.strokeStyle = 'rgba(253, 230, 138, 0.7)';
-    g.lineWidth = 1;
-    g.beginPath();
-    g.moveTo(0, 8);
-    g.lineTo(8, 0);
-    g.stroke();
-    return {image: c, repeat: 'repeat'};
+    return window.muyieldHatch('rgba(253, 230, 138, 0.7)');
   }
   var zoneShapes = null;
   function drawMap(f) {

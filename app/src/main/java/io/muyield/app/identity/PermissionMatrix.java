@@ -39,7 +39,7 @@ public final class PermissionMatrix {
                     EnumSet.of(Role.CITY_ADMIN, Role.CITY_ANALYST), "hasAnyRole('CITY_ADMIN','CITY_ANALYST') (raw rows of any enterprise)"),
             new Action("data.import", "导入数据", "Import data", EnumSet.of(Role.CITY_ADMIN), "hasRole('CITY_ADMIN'); AuditLog IMPORT"),
             new Action("evaluation.view", "查看评价结果、说明、排行与对比（范围内）", "View run results, explanations, league tables, comparisons (within the scope)",
-                    SCOPED_VIEWERS, "DataScopes.enterprises() ANDed into RunRepository: 404 outside the scope; movers within the scope"),
+                    SCOPED_VIEWERS, "DataScopes.enterprises() ANDed into the run repositories (RunRepository, ResultRepository, GroupFigureRepository): 404 outside the scope; movers within the scope"),
             new Action("evaluation.whatif", "模拟调整（what-if）", "What-if on a run", EnumSet.of(Role.CITY_ADMIN, Role.CITY_ANALYST),
                     "hasAnyRole('CITY_ADMIN','CITY_ANALYST')"),
             new Action("evaluation.run", "评价方案与评价运行", "Evaluation schemes and runs", EnumSet.of(Role.CITY_ADMIN),
