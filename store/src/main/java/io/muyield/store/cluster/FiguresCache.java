@@ -30,13 +30,16 @@ public final class FiguresCache<K, V> {
     public V get(K key, DataVersion version, Supplier<V> compute) {
         Object full = java.util.List.of(key, version);
         CompletableFuture<V> mine;
+        CompletableFuture<V> known;
         synchronized (entries) {
-            CompletableFuture<V> known = entries.get(full);
-            if (known != null) {
-                return await(known);
+            known = entries.get(full);
+            mine = known == null ? new CompletableFuture<>() : null;
+            if (known == null) {
+                entries.put(full, mine);
             }
-            mine = new CompletableFuture<>();
-            entries.put(full, mine);
+        }
+        if (known != null) {
+            return await(known);   // outside the lock: other keys stay served, and a failing computation can remove itself
         }
         try {
             V value = compute.get();
