@@ -93,6 +93,28 @@ class StandingsPageTest extends WebTest {
     }
 
     @Test
+    void theEnterpriseApiGivesTagsAndEventsWithTheirBatchWithinTheScope() throws Exception {
+        FormSession admin = new FormSession(port);
+        admin.signIn("admin", ADMIN_PASSWORD);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(admin.get("/api/v1/enterprises/" + TestCity.A.value()).body());
+        var standings = json.path("standings");
+        assertThat(standings.isArray()).as(json.toString()).isTrue();
+        List<String> rows = new java.util.ArrayList<>();
+        standings.forEach(n -> rows.add(n.path("kind").asText() + " " + n.path("key").asText() + " " + n.path("count").asInt() + " "
+                + n.path("batchId").asLong() + " " + n.path("fileName").asText()));
+        assertThat(rows).contains("TAG high_tech 1 " + tags + " high_tech_2023.csv", "TAG champion 1 " + champions + " champion_2023.csv",
+                "EVENT safety_accident 1 " + accidents + " safety_accidents_2023.csv");
+        assertThat(rows).filteredOn(r -> r.startsWith("EVENT admin_penalty 1 " + penalties + " ")).hasSize(2);
+        var c = new com.fasterxml.jackson.databind.ObjectMapper().readTree(admin.get("/api/v1/enterprises/" + TestCity.C.value()).body());
+        assertThat(c.path("standings").isArray() && c.path("standings").isEmpty()).as(c.toString()).isTrue();
+        FormSession other = new FormSession(port);
+        other.signIn(TestUsers.JIULONGPO, TestUsers.PASSWORD);
+        var outside = other.get("/api/v1/enterprises/" + TestCity.A.value());
+        assertThat(outside.statusCode()).as("A lies outside 九龙坡's scope").isEqualTo(404);
+        assertThat(outside.body()).doesNotContain("champion").doesNotContain("渝环罚");
+    }
+
+    @Test
     void thePortalShowsOnlyTheUsersOwnEnterprise() throws Exception {
         FormSession a = new FormSession(port);
         a.signIn(TestUsers.ENTERPRISE_A, TestUsers.PASSWORD);
