@@ -29,9 +29,11 @@ final class TruthReadme {
                                  changed, * for a whole repeated row), kind (FaultKind). Facts are the clean values:
                                  with faults, the import must flag every listed row.
                 standings_{year}.csv one row per enterprise on an official list that year (high_tech_, specialised_,
-                                 safety_accidents_, dishonesty_{year}.csv; never faulty): tags (high_tech, specialised,
-                                 little_giant; ; between) and the counts of major_safety_accident (重大), safety_accident
-                                 (一般, 较大) and serious_dishonesty. The shares behind them are UNCONFIRMED assumptions.
+                                 safety_accidents_, dishonesty_, champion_, listed_, chain_leaders_,
+                                 admin_penalties_{year}.csv; never faulty): tags (high_tech, specialised, little_giant,
+                                 champion, listed, chain_leader; ; between) and the counts of major_safety_accident (重大),
+                                 safety_accident (一般, 较大), serious_dishonesty and admin_penalty (行政处罚 decisions).
+                                 The shares behind them are UNCONFIRMED assumptions.
 
                 parks.csv is a synthetic park roster (names follow the usual patterns; not Chongqing's real parks).
                 All enterprises, names and codes are synthetic.

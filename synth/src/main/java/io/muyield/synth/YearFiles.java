@@ -208,6 +208,9 @@ final class YearFiles implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (standings != null) {
+            standings.finish();
+        }
         if (statistics != null) {
             statistics.close();
         }

@@ -19,7 +19,7 @@ class DeterminismTest {
         WriteSummary second = new CityGenerator(spec).writeFiles(b);
 
         assertThat(second.files()).isEqualTo(first.files());
-        assertThat(first.files()).hasSize(6 * 7 + 1 + 6 + 3 + 6 * 5);
+        assertThat(first.files()).hasSize(6 * 7 + 1 + 6 + 3 + 6 * 9);
         try (var walk = Files.walk(a)) {
             assertThat(walk.filter(Files::isRegularFile).map(p -> a.relativize(p).toString().replace('\\', '/')).sorted().toList())
                     .as("exactly the files announced, no temporary leftovers").isEqualTo(first.files());

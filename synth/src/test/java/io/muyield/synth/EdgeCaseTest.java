@@ -14,7 +14,7 @@ class EdgeCaseTest {
     @Test
     void aCityOfOneStillWritesEveryFile(@TempDir Path dir) {
         WriteSummary w = new CityGenerator(GeneratedCity.spec(1, 1, 0.5)).writeFiles(dir);
-        assertThat(w.files()).hasSize(52 + 6 * 5); // and per year four official lists with their truth
+        assertThat(w.files()).hasSize(52 + 6 * 9); // and per year eight official lists with their truth
         w.files().forEach(f -> assertThat(dir.resolve(f)).isRegularFile());
     }
 

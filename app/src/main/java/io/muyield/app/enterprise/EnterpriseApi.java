@@ -36,7 +36,7 @@ class EnterpriseApi {
     }
 
     @GetMapping("/{creditCode}")
-    @Operation(summary = "One enterprise with its yearly facts, each figure with the batch it came from")
+    @Operation(summary = "One enterprise with its yearly facts, each figure with the batch it came from, and its tags and events of ACTIVE lists with their batches")
     EnterpriseJson.Detail one(@PathVariable String creditCode) {
         return service.detail(creditCode);
     }

@@ -40,6 +40,17 @@ final class EnterpriseJson {
         }
     }
 
-    record Detail(Summary enterprise, List<Year> years) {
+    /**
+     * A tag (TAG: high_tech, champion, listed …) or an event (EVENT: admin_penalty, major_safety_accident …) of an ACTIVE
+     * list in a year, with the batch and file it came from (as the enterprise page's 资质与事件 panel shows it); date:
+     * the event's date or the end of a tag's validity, if known.
+     */
+    record Standing(int year, String kind, String key, String detail, LocalDate date, int count, long batchId, String fileName) {
+        static Standing of(io.muyield.store.batch.StoredStanding s) {
+            return new Standing(s.year(), s.kind().name(), s.key(), s.detail(), s.date().orElse(null), s.count(), s.batchId(), s.fileName());
+        }
+    }
+
+    record Detail(Summary enterprise, List<Year> years, List<Standing> standings) {
     }
 }

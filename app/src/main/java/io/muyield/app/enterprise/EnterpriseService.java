@@ -18,11 +18,14 @@ class EnterpriseService {
     private final EnterpriseRepository enterprises;
     private final DataScopes scopes;
     private final AuditLog audit;
+    private final io.muyield.app.imports.EnterpriseStandings standings;
 
-    EnterpriseService(EnterpriseRepository enterprises, DataScopes scopes, AuditLog audit) {
+    EnterpriseService(EnterpriseRepository enterprises, DataScopes scopes, AuditLog audit,
+                      io.muyield.app.imports.EnterpriseStandings standings) {
         this.enterprises = enterprises;
         this.scopes = scopes;
         this.audit = audit;
+        this.standings = standings;
     }
 
     EnterpriseJson.Page page(EnterpriseFilter filter, int page, int size) {
@@ -31,7 +34,10 @@ class EnterpriseService {
                 result.total(), result.page(), result.size(), result.pages());
     }
 
-    /** One enterprise with its facts; 404 for a malformed or unknown code alike. */
+    /**
+     * One enterprise with its facts and its tags and events of ACTIVE lists (within the same data scope, as the page's
+     * 资质与事件 panel); 404 for a malformed or unknown code alike.
+     */
     EnterpriseJson.Detail detail(String creditCode) {
         if (CreditCode.problemWith(creditCode.strip().toUpperCase(java.util.Locale.ROOT)).isPresent()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode);
@@ -40,7 +46,8 @@ class EnterpriseService {
         var scope = scopes.enterprises();
         EnterpriseJson.Detail detail = enterprises.find(code, scope)
                 .map(e -> new EnterpriseJson.Detail(EnterpriseJson.Summary.of(e),
-                        enterprises.yearlyFacts(code, scope).stream().map(EnterpriseJson.Year::of).toList()))
+                        enterprises.yearlyFacts(code, scope).stream().map(EnterpriseJson.Year::of).toList(),
+                        standings.of(code.value()).stream().map(EnterpriseJson.Standing::of).toList()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no enterprise " + creditCode));
         // The yearly facts (tax, revenue, energy …) are the sensitive fields: every view of them is in the audit trail.
         audit.record("ENTERPRISE_VIEW", code.value(), "yearly facts of " + detail.years().size() + " years");

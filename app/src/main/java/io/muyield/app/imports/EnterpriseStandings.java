@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * An enterprise's tags (高新技术企业, 专精特新 …) and events (environmental violations, work-safety accidents, serious
- * dishonesty) of ACTIVE batches, each with the batch and file it came from, within the user's data scope: shown on the
- * enterprise page and in the portal (template fragment imports/standings :: panel).
+ * An enterprise's tags (高新技术企业, 专精特新, 单项冠军, 上市, 链主 …) and events (environmental violations, work-safety
+ * accidents, serious dishonesty, administrative penalties) of ACTIVE batches, each with the batch and file it came from,
+ * within the user's data scope: shown on the enterprise page and in the portal (template fragment
+ * imports/standings :: panel) and given by GET /api/v1/enterprises/{creditCode}.
  */
 @Component
 public class EnterpriseStandings {

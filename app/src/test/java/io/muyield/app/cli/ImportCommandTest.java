@@ -32,18 +32,18 @@ class ImportCommandTest {
         String data = dir.resolve("data").toString();
 
         assertThat(run("import", "--data-dir", data, "--year", "2023", "--user", "clerk", files.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("[1/12] parks.csv").contains("tax_2023.csv").contains("imported").contains("Committed");
+        assertThat(out.toString()).contains("[1/16] parks.csv").contains("tax_2023.csv").contains("imported").contains("Committed");
 
         assertThat(run("import", "--data-dir", data, "--year", "2023", files.toString())).isZero();
         assertThat(out.toString()).contains("unchanged").doesNotContain(" imported ");
         try (io.muyield.store.Database db = io.muyield.store.Database.forDataDir(java.nio.file.Path.of(data))) {
-            // Each file of each run is in the audit trail, as the web records it: the clerk's 12 imports (8 department files, 4 official lists), then 12 unchanged.
+            // Each file of each run is in the audit trail, as the web records it: the clerk's 16 imports (8 department files, 8 official lists), then 16 unchanged.
             var audit = new io.muyield.store.audit.AuditRepository(db);
             var entries = audit.latest(100, "IMPORT");
-            assertThat(entries).hasSize(24);
+            assertThat(entries).hasSize(32);
             assertThat(entries).anyMatch(e -> e.actor().equals("cli:clerk") && e.target().startsWith("batch:")
                     && e.details().contains("file=tax_2023.csv") && e.details().contains("outcome=IMPORTED") && e.details().contains("committed=true"));
-            assertThat(entries).filteredOn(e -> e.details().contains("outcome=UNCHANGED")).hasSize(12);
+            assertThat(entries).filteredOn(e -> e.details().contains("outcome=UNCHANGED")).hasSize(16);
             assertThat(audit.verify().ok()).isTrue();
         }
 

@@ -65,7 +65,7 @@ class RunsApiTest extends WebTest {
         assertThat(run.path("enterprises").asInt()).isEqualTo(4);
         assertThat(run.path("createdBy").asText()).isEqualTo("admin");
         assertThat(run.path("fingerprint").asText()).hasSize(64);
-        assertThat(run.path("note").asText()).contains("landlords from the ACTIVE land-lease batches").contains("no stored source");
+        assertThat(run.path("note").asText()).contains("landlords from the ACTIVE land-lease batches").contains("tags from the ACTIVE official lists");
 
         JsonNode detail = api().getJson("/api/v1/runs/" + runId);
         long total = 0;

@@ -96,9 +96,9 @@ class DepartmentImportTest {
             assertThat(f.rejected()).as(f.file()).isZero();
         });
         assertThat(report.files()).extracting(f -> f.profile().orElseThrow()).containsExactly("parks", "registration",
-                "dishonesty", "environment", "high_tech", "land_leases", "land_parcels", "power", "safety_accidents", "specialised",
-                "statistics", "tax");
-        assertThat(progress).anyMatch(l -> l.contains("[12/12] tax_2023.csv"));
+                "admin_penalties", "chain_leaders", "champion", "dishonesty", "environment", "high_tech", "land_leases", "land_parcels",
+                "listed", "power", "safety_accidents", "specialised", "statistics", "tax");
+        assertThat(progress).anyMatch(l -> l.contains("[16/16] tax_2023.csv"));
 
         List<Map<String, String>> truth = csv(files.resolve("_truth/facts_" + YEAR + ".csv"));
         Map<String, Map<String, Object>> stored = new HashMap<>();
@@ -147,7 +147,8 @@ class DepartmentImportTest {
         Map<String, String> truthStandings = new java.util.TreeMap<>();
         for (Map<String, String> r : csv(files.resolve("_truth/standings_" + YEAR + ".csv"))) {
             truthStandings.put(r.get("credit_code"), String.join(" ", new java.util.TreeSet<>(List.of(r.get("tags").split(";")))).strip()
-                    + "|" + r.get("major_safety_accident") + "|" + r.get("safety_accident") + "|" + r.get("serious_dishonesty"));
+                    + "|" + r.get("major_safety_accident") + "|" + r.get("safety_accident") + "|" + r.get("serious_dishonesty")
+                    + "|" + r.get("admin_penalty"));
         }
         Map<String, java.util.TreeSet<String>> storedTags = new HashMap<>();
         db.jdbc().query("SELECT t.credit_code, t.tag FROM enterprise_tag t JOIN import_batch b ON b.id = t.batch_id "
@@ -166,9 +167,11 @@ class DepartmentImportTest {
             Map<String, Integer> e = storedEvents.getOrDefault(c, Map.of());
             storedStandings.put(c, String.join(" ", storedTags.getOrDefault(c, new java.util.TreeSet<>())) + "|"
                     + e.getOrDefault("major_safety_accident", 0) + "|" + e.getOrDefault("safety_accident", 0) + "|"
-                    + e.getOrDefault("serious_dishonesty", 0));
+                    + e.getOrDefault("serious_dishonesty", 0) + "|" + e.getOrDefault("admin_penalty", 0));
         }
-        assertThat(truthStandings.values()).as("the generated city has tags").anyMatch(v -> v.contains("high_tech"));
+        assertThat(truthStandings.values()).as("the generated city has tags").anyMatch(v -> v.contains("high_tech"))
+                .anyMatch(v -> v.contains("champion")).anyMatch(v -> v.contains("listed")).anyMatch(v -> v.contains("chain_leader"))
+                .anyMatch(v -> !v.endsWith("|0"));
         assertThat(storedStandings).isEqualTo(truthStandings);
     }
 
@@ -452,6 +455,76 @@ class DepartmentImportTest {
         Files.write(corrected, lines, gbk);
         assertThat(run(List.of(corrected)).committed()).isTrue();
         assertThat(db.jdbc().queryForObject("SELECT name FROM enterprise WHERE credit_code = ?", String.class, code)).isEqualTo("旧名称有限公司");
+    }
+
+    @Test
+    @Order(9)
+    void aChampionGetsThreePointsAndEachAdministrativePenaltyCostsOneUpToTheCap() throws IOException {
+        RunCreation creation = new RunCreation(db);
+        RunRepository runs = new RunRepository(db);
+        long base = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        // three scored enterprises with no tag and no event at all
+        List<String> clean = new ArrayList<>();
+        Map<String, UnitResult> before = new HashMap<>();
+        for (String code : db.jdbc().queryForList("SELECT credit_code FROM enterprise_year WHERE year = ? AND credit_code NOT IN "
+                + "(SELECT credit_code FROM enterprise_event WHERE year = ? AND event_count > 0) AND credit_code NOT IN "
+                + "(SELECT credit_code FROM enterprise_tag WHERE year = ?) ORDER BY credit_code", String.class, YEAR, YEAR, YEAR)) {
+            UnitResult r = runs.unit(base, code, Condition.all()).orElse(null);
+            if (r != null && !Double.isNaN(r.aggregate()) && r.bonus() == 0 && r.deduction() == 0) {
+                clean.add(code);
+                before.put(code, r);
+                if (clean.size() == 3) {
+                    break;
+                }
+            }
+        }
+        assertThat(clean).hasSize(3);
+        String champion = clean.get(0);
+        String twice = clean.get(1);
+        String often = clean.get(2);
+        Path champions = dir.resolve("champion_" + YEAR + "_corrected.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(files.resolve("champion_" + YEAR + ".csv"), StandardCharsets.UTF_8));
+        lines.add("999," + champion + ",某公司," + (YEAR - 1) + "年（第七批）,汽车变速器齿轮");
+        Files.write(champions, lines, StandardCharsets.UTF_8);
+        Path penalties = dir.resolve("admin_penalties_" + YEAR + "_corrected.csv");
+        lines = new ArrayList<>(Files.readAllLines(files.resolve("admin_penalties_" + YEAR + ".csv"), StandardCharsets.UTF_8));
+        lines.add("某公司," + twice + ",测试罚〔" + YEAR + "〕1号," + YEAR + "-02-03,重庆市市场监督管理局,虚假宣传");
+        lines.add("某公司," + twice + ",测试罚〔" + YEAR + "〕2号," + YEAR + "-09-10,重庆市生态环境局,超标排放");
+        for (int i = 0; i < 7; i++) {
+            lines.add("某公司," + often + ",测试罚〔" + YEAR + "〕" + (10 + i) + "号," + YEAR + "-0" + (i + 1) + "-15,重庆市应急管理局,未按规定培训");
+        }
+        lines.add("某公司," + often + ",测试罚〔" + YEAR + "〕10号," + YEAR + "-12-15,重庆市应急管理局,未按规定培训"); // same 文号: refused
+        Files.write(penalties, lines, StandardCharsets.UTF_8);
+        ImportReport report = run(List.of(champions, penalties));
+        assertThat(report.committed()).as("%s", report.files().stream().map(FileReport::message).toList()).isTrue();
+        FileReport championFile = report.files().stream().filter(f -> f.file().startsWith("champion")).findFirst().orElseThrow();
+        FileReport penaltyFile = report.files().stream().filter(f -> f.file().startsWith("admin_penalties")).findFirst().orElseThrow();
+        assertThat(penaltyFile.rejected()).as("the second decision 测试罚〔%d〕10号 is refused", YEAR).isEqualTo(1);
+        long championBatch = championFile.batchId().orElseThrow();
+        long penaltyBatch = penaltyFile.batchId().orElseThrow();
+
+        long after = creation.create(SchemeText.resolve(SchemePresets.CHONGQING_2023), YEAR, "test", Optional.empty()).run().id();
+        UnitResult c = runs.unit(after, champion, Condition.all()).orElseThrow();
+        assertThat(c.tags()).containsExactly("champion");
+        assertThat(c.adjustments()).anySatisfy(a -> {
+            assertThat(a.ruleId()).isEqualTo("champion");
+            assertThat(a.points()).isEqualTo(3.0);
+        });
+        assertThat(c.bonus()).isEqualTo(3.0);
+        assertThat(c.aggregate()).isEqualTo(before.get(champion).aggregate());
+        assertThat(c.total()).isCloseTo(before.get(champion).total() + 3, org.assertj.core.data.Offset.offset(1e-9));
+        UnitResult t = runs.unit(after, twice, Condition.all()).orElseThrow();
+        assertThat(t.deduction()).as("two penalties, one point each").isEqualTo(2.0);
+        assertThat(t.adjustments()).anyMatch(a -> "admin_penalty".equals(a.ruleId()));
+        assertThat(t.total()).isCloseTo(before.get(twice).total() - 2, org.assertj.core.data.Offset.offset(1e-9));
+        UnitResult o = runs.unit(after, often, Condition.all()).orElseThrow();
+        assertThat(o.deduction()).as("seven penalties, capped at 5").isEqualTo(5.0);
+        assertThat(o.total()).isCloseTo(before.get(often).total() - 5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(count("SELECT event_count FROM enterprise_event WHERE batch_id = ? AND credit_code = ? AND kind = 'admin_penalty'",
+                penaltyBatch, often)).isEqualTo(7);
+        assertThat(runs.run(after).orElseThrow().note())
+                .contains("tag champion (", ") from batch " + championBatch + " (champion_" + YEAR + "_corrected.csv)")
+                .contains("event admin_penalty (", ") from batch " + penaltyBatch + " (admin_penalties_" + YEAR + "_corrected.csv)");
     }
 
     /** Copies an environment workbook with the 环境违法次数 of the given enterprises changed. */

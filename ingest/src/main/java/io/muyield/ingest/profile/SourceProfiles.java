@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The profiles an import knows, by key. {@link #standard()} holds the built-in department profiles (eight for facts and registration, four official lists of tags and events). */
+/** The profiles an import knows, by key. {@link #standard()} holds the built-in department profiles (eight for facts and registration, eight official lists of tags and events). */
 public final class SourceProfiles {
 
     public static final List<String> BUILT_IN = List.of(
             "registration", "tax", "statistics", "land_parcels", "land_leases", "power", "environment", "parks",
-            "high_tech", "specialised", "safety_accidents", "dishonesty");
+            "high_tech", "specialised", "safety_accidents", "dishonesty", "champion", "listed", "chain_leaders", "admin_penalties");
 
     private final Map<String, SourceProfile> byKey = new LinkedHashMap<>();
 

@@ -13,13 +13,39 @@ import java.util.Optional;
  * in the year imported; its 事故等级 decides the kind — 特别重大 and 重大 are major_safety_accident (the event the
  * schemes' safety veto names), 较大 and 一般 are safety_accident (stored and shown; no scheme in the presets has a rule
  * for them). dishonesty (严重失信主体名单 / 失信被执行人): serious_dishonesty when the entry was listed by the end of the
- * year imported and not removed before it began.
+ * year imported and not removed before it began. admin_penalties (行政处罚, 信用中国 / 市场监管): one admin_penalty per
+ * decision, in the year of its 处罚日期 (another year's row is refused); a 文号 given twice is refused by the profile's
+ * unique key, so a decision is never counted twice.
  */
 final class EventMapper implements RecordMapper {
 
     @Override
     public Optional<SourceRecord> map(RowReader r, Origin origin) {
-        return r.profileKey().equals("dishonesty") ? dishonesty(r, origin) : accident(r, origin);
+        return switch (r.profileKey()) {
+            case "dishonesty" -> dishonesty(r, origin);
+            case "admin_penalties" -> penalty(r, origin);
+            default -> accident(r, origin);
+        };
+    }
+
+    private static Optional<SourceRecord> penalty(RowReader r, Origin origin) {
+        Optional<CreditCode> code = r.creditCode("credit_code");
+        String name = r.textOrEmpty("name");
+        String number = r.text("decision_no").orElse("");
+        Optional<LocalDate> date = r.date("date");
+        String authority = r.textOrEmpty("authority");
+        String reason = r.textOrEmpty("reason");
+        date.ifPresent(d -> {
+            if (d.getYear() != r.year()) {
+                r.error("date", "处罚日期" + d + "不在导入年度" + r.year() + "内，应计入其所在年度",
+                        "the penalty of " + d + " is not in the year imported (" + r.year() + "); it counts in its own year");
+            }
+        });
+        if (!r.ok()) {
+            return Optional.empty();
+        }
+        String detail = String.join("，", java.util.stream.Stream.of(number, authority, reason).filter(s -> !s.isEmpty()).toList());
+        return Optional.of(new EventRecord(code.orElseThrow(), name, EventRecord.ADMIN_PENALTY, date.orElseThrow(), detail, origin));
     }
 
     private static Optional<SourceRecord> accident(RowReader r, Origin origin) {

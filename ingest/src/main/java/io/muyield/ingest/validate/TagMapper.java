@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Rows of an official list → {@link TagRecord}. The high_tech profile gives every row the tag high_tech; the
  * specialised profile reads the tag from its 认定类型 column (专精特新"小巨人" → little_giant, 专精特新中小企业 →
- * specialised). The list must hold in the year imported: a qualification recognised after it, or valid only until
- * before it, is refused. Without a 有效期 column a qualification is taken to hold three years from the year it was
- * recognised (高新技术企业: 3 years by the recognition rules; 专精特新: 3 years, UNCONFIRMED — DOMAIN-NOTES §5.3).
+ * specialised); champion (制造业单项冠军) gives champion, with the product as the row's certificate. The list must hold
+ * in the year imported: a qualification recognised after it, or valid only until before it, is refused. Without a 有效期
+ * column a qualification is taken to hold three years from the year it was recognised (高新技术企业: 3 years by the
+ * recognition rules; 专精特新: 3 years, UNCONFIRMED — DOMAIN-NOTES §5.3; 单项冠军: 3 years, UNCONFIRMED — not in
+ * DOMAIN.md). listed (上市企业): tag listed from the 上市日期 on until the 退市日期 if given, the 证券代码 as certificate.
+ * chain_leaders (链主企业): tag chain_leader, the 产业链 as certificate; recognised after the year is refused, no
+ * expiry (the list of the year stands; UNCONFIRMED — DOMAIN-NOTES §5.4 gives no term).
  */
 final class TagMapper implements RecordMapper {
 
@@ -27,10 +31,19 @@ final class TagMapper implements RecordMapper {
 
     @Override
     public Optional<SourceRecord> map(RowReader r, Origin origin) {
+        return switch (r.profileKey()) {
+            case "listed" -> listed(r, origin);
+            case "chain_leaders" -> chainLeader(r, origin);
+            default -> qualification(r, origin);
+        };
+    }
+
+    private static Optional<SourceRecord> qualification(RowReader r, Origin origin) {
         Optional<CreditCode> code = r.creditCode("credit_code");
         String name = r.textOrEmpty("name");
-        Optional<String> tag = r.has("level") ? r.text("level").flatMap(l -> level(r, l)) : Optional.of(TagRecord.HIGH_TECH);
-        String certificate = r.textOrEmpty("certificate");
+        Optional<String> tag = r.has("level") ? r.text("level").flatMap(l -> level(r, l))
+                : Optional.of(r.profileKey().equals("champion") ? TagRecord.CHAMPION : TagRecord.HIGH_TECH);
+        String certificate = r.text(r.has("product") ? "product" : "certificate").orElse(""); // blank refused where required
         OptionalInt recognised = r.text("recognised").map(s -> year(r, s)).orElse(OptionalInt.empty());
         Optional<LocalDate> validUntil = r.text("valid_until").flatMap(s -> until(r, s));
         recognised.ifPresent(y -> {
@@ -52,6 +65,52 @@ final class TagMapper implements RecordMapper {
             return Optional.empty();
         }
         return Optional.of(new TagRecord(code.orElseThrow(), name, tag.orElseThrow(), certificate, recognised, validUntil, origin));
+    }
+
+    private static Optional<SourceRecord> listed(RowReader r, Origin origin) {
+        Optional<CreditCode> code = r.creditCode("credit_code");
+        String name = r.textOrEmpty("name");
+        String stock = r.text("stock_code").orElse("");
+        String exchange = r.textOrEmpty("exchange");
+        Optional<LocalDate> listedOn = r.date("listed_on");
+        Optional<LocalDate> delisted = r.date("delisted_on");
+        listedOn.ifPresent(d -> {
+            if (d.getYear() > r.year()) {
+                r.error("listed_on", "上市日期" + d + "晚于导入年度" + r.year() + "，本年度尚未上市",
+                        "listed on " + d + ", after the year imported (" + r.year() + "): not listed that year");
+            }
+        });
+        delisted.ifPresent(d -> {
+            if (d.getYear() < r.year()) {
+                r.error("delisted_on", "退市日期" + d + "早于导入年度" + r.year() + "，本年度已不是上市企业",
+                        "delisted on " + d + ", before the year imported (" + r.year() + "): not listed that year");
+            } else if (listedOn.isPresent() && d.isBefore(listedOn.get())) {
+                r.error("delisted_on", "退市日期早于上市日期", "delisted before it was listed");
+            }
+        });
+        if (!r.ok()) {
+            return Optional.empty();
+        }
+        String certificate = exchange.isEmpty() ? stock : stock + "，" + exchange;
+        return Optional.of(new TagRecord(code.orElseThrow(), name, TagRecord.LISTED, certificate,
+                OptionalInt.of(listedOn.orElseThrow().getYear()), delisted, origin));
+    }
+
+    private static Optional<SourceRecord> chainLeader(RowReader r, Origin origin) {
+        Optional<CreditCode> code = r.creditCode("credit_code");
+        String name = r.textOrEmpty("name");
+        String chain = r.text("chain").orElse("");
+        OptionalInt recognised = r.text("recognised").map(s -> year(r, s)).orElse(OptionalInt.empty());
+        recognised.ifPresent(y -> {
+            if (y > r.year()) {
+                r.error("recognised", "认定年份" + y + "晚于导入年度" + r.year() + "，本年度尚不是链主企业",
+                        "recognised in " + y + ", after the year imported (" + r.year() + "): not a chain leader that year");
+            }
+        });
+        if (!r.ok()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TagRecord(code.orElseThrow(), name, TagRecord.CHAIN_LEADER, chain, recognised, Optional.empty(), origin));
     }
 
     private static Optional<String> level(RowReader r, String text) {

@@ -63,7 +63,7 @@ class SynthCityTest {
         }
         assertThat(imp.files()).extracting(f -> f.result().profile().orElse("?")).containsExactlyInAnyOrder(
                 "parks", "environment", "land_leases", "land_parcels", "power", "registration", "statistics", "tax",
-                "high_tech", "specialised", "safety_accidents", "dishonesty");
+                "high_tech", "specialised", "safety_accidents", "dishonesty", "champion", "listed", "chain_leaders", "admin_penalties");
 
         List<Map<String, String>> truth = csv(dir.resolve("_truth/facts_" + YEAR + ".csv"));
         Map<String, YearlyFacts> fused = imp.fusion().facts().stream()

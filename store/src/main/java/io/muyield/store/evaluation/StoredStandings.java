@@ -18,12 +18,13 @@ import java.util.Set;
  * land-lease batches (table land_lease): a tenant renting from several landlords takes the one it rents the most area
  * from (ties: the smaller credit code), so the tenant-inherits-landlord rule (DOMAIN.md §4) has one deterministic
  * landlord. Events come from table enterprise_event: environmental_violation from the environment file's 环境违法次数,
- * major_safety_accident and safety_accident from the 生产安全事故 list, serious_dishonesty from the 严重失信 lists; an
- * enterprise with a count above zero has the event with that count (two ACTIVE batches reporting one kind: the larger
- * count), so the scheme's vetoes on it apply. Tags come from table enterprise_tag (the official lists: high_tech from
- * 高新技术企业, specialised and little_giant from 专精特新), so the scheme's bonuses apply. {@link #note(int)} names the
- * batch (and file) every tag and event kind of the year came from; the run keeps it. 单项冠军, 上市, 链主, 行政处罚 have no
- * stored source: no bonus or deduction on them is applied.
+ * major_safety_accident and safety_accident from the 生产安全事故 list, serious_dishonesty from the 严重失信 lists,
+ * admin_penalty from the 行政处罚 records (one per decision, so a per-occurrence deduction counts them); an enterprise
+ * with a count above zero has the event with that count (two ACTIVE batches reporting one kind: the larger count), so
+ * the scheme's vetoes and deductions on it apply. Tags come from table enterprise_tag (the official lists: high_tech
+ * from 高新技术企业, specialised and little_giant from 专精特新, champion from 制造业单项冠军, listed from 上市企业,
+ * chain_leader from 链主企业), so the scheme's bonuses apply. {@link #note(int)} names the batch (and file) every tag and
+ * event kind of the year came from; the run keeps it.
  */
 public final class StoredStandings implements StandingSource {
 
@@ -72,8 +73,8 @@ public final class StoredStandings implements StandingSource {
     public String note() {
         return "landlords from the ACTIVE land-lease batches of the year (largest leased area); events from the ACTIVE batches of "
                 + "the year (environmental violations: 环境违法次数 of the environment file; safety accidents and serious dishonesty: the "
-                + "生产安全事故 and 严重失信 lists); tags from the ACTIVE official lists "
-                + "of the year (高新技术企业, 专精特新); 单项冠军, 上市, 链主 and 行政处罚 have no stored source: no bonus or deduction on them applied";
+                + "生产安全事故 and 严重失信 lists; administrative penalties: the 行政处罚 records, one per decision); tags from the ACTIVE "
+                + "official lists of the year (高新技术企业, 专精特新, 制造业单项冠军, 上市企业, 链主企业)";
     }
 
     /** {@link #note()} and, per tag and event kind, the ACTIVE batches of the year it came from with their files and counts. */
