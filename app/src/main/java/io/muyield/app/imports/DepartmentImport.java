@@ -9,6 +9,7 @@ import io.muyield.ingest.FileImportResult;
 import io.muyield.ingest.FileImporter;
 import io.muyield.ingest.ImportOptions;
 import io.muyield.ingest.fusion.SourcePriority;
+import io.muyield.ingest.profile.RecordKind;
 import io.muyield.ingest.profile.SourceProfile;
 import io.muyield.ingest.profile.SourceProfiles;
 import io.muyield.ingest.validate.ReferenceData;
@@ -334,12 +335,25 @@ public final class DepartmentImport {
         if (!r.ok()) {
             return Optional.of(r.problems().get(0).describeZh() + " (" + r.problems().get(0).describeEn() + ")");
         }
-        if (r.accepted() == 0) {
+        if (r.accepted() == 0 && !emptyOfficialList(r)) {
             return Optional.of("文件 " + r.file() + " 没有一行可以接受，已拒绝整个文件 (no row of " + r.file()
                     + " could be accepted; the file is refused)" + (r.rejections().isEmpty() ? ""
                     : "：" + r.rejections().get(0).issues().get(0).describeZh()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * An official list (tags or events) with its header and no row at all: the department's statement that nobody is on
+     * it this year, imported as an empty batch that supersedes the year's earlier list. A department file without rows,
+     * or a list whose every row was refused, is still refused.
+     */
+    private static boolean emptyOfficialList(FileImportResult r) {
+        if (r.dataRows() != 0 || !r.rejections().isEmpty()) {
+            return false;
+        }
+        RecordKind kind = r.profile().flatMap(k -> SourceProfiles.standard().find(k)).map(SourceProfile::recordKind).orElse(null);
+        return kind == RecordKind.TAG || kind == RecordKind.EVENT;
     }
 
     /** A delimited text file cut inside its last record (no final line break, fewer fields): refused, never a partial batch. */

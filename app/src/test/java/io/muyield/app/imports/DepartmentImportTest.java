@@ -527,6 +527,36 @@ class DepartmentImportTest {
                 .contains("event admin_penalty (", ") from batch " + penaltyBatch + " (admin_penalties_" + YEAR + "_corrected.csv)");
     }
 
+    @Test
+    @Order(10)
+    void anEmptyOfficialListIsImportedAndClearsTheYearsListButAnEmptyDepartmentFileIsRefused() throws IOException {
+        long activeBefore = count("SELECT COUNT(*) FROM enterprise_tag t JOIN import_batch b ON b.id = t.batch_id "
+                + "WHERE b.status = 'ACTIVE' AND b.profile = 'chain_leaders' AND t.year = ?", YEAR);
+        assertThat(activeBefore).isPositive();
+        Path empty = dir.resolve("chain_leaders_" + YEAR + "_none.csv");
+        Files.write(empty, List.of(Files.readAllLines(files.resolve("chain_leaders_" + YEAR + ".csv"), StandardCharsets.UTF_8).get(0)),
+                StandardCharsets.UTF_8);
+        ImportReport report = run(List.of(empty));
+        assertThat(report.committed()).as("%s", report.files().stream().map(FileReport::message).toList()).isTrue();
+        FileReport list = report.files().get(0);
+        assertThat(list.outcome()).isEqualTo(FileReport.Outcome.IMPORTED);
+        assertThat(list.read()).isZero();
+        assertThat(list.superseded()).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM enterprise_tag t JOIN import_batch b ON b.id = t.batch_id "
+                + "WHERE b.status = 'ACTIVE' AND b.profile = 'chain_leaders' AND t.year = ?", YEAR)).isZero();
+        // the superseded list's tags stay for its history
+        assertThat(count("SELECT COUNT(*) FROM enterprise_tag WHERE batch_id = ?", list.superseded().get(0))).isEqualTo(activeBefore);
+
+        long batches = count("SELECT COUNT(*) FROM import_batch");
+        Path emptyTax = dir.resolve("tax_" + YEAR + "_none.csv");
+        Files.write(emptyTax, List.of(Files.readAllLines(files.resolve("tax_" + YEAR + ".csv"), java.nio.charset.Charset.forName("GB18030"))
+                .get(0)), java.nio.charset.Charset.forName("GB18030"));
+        ImportReport refused = run(List.of(emptyTax));
+        assertThat(refused.committed()).isFalse();
+        assertThat(refused.files().get(0).outcome()).isEqualTo(FileReport.Outcome.REFUSED);
+        assertThat(count("SELECT COUNT(*) FROM import_batch")).isEqualTo(batches);
+    }
+
     /** Copies an environment workbook with the 环境违法次数 of the given enterprises changed. */
     private static void setViolations(Path from, Path to, Map<String, Integer> counts) throws IOException {
         try (var in = Files.newInputStream(from); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
