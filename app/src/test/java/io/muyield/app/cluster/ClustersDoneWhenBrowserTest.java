@@ -18,11 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,20 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClustersDoneWhenBrowserTest extends AdminBrowserTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-done-when");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-done-when");
     }
 
     private static final CreditCode AUTOS = TestCity.code("500112", "2000001");

@@ -14,14 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,20 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportApiTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-importtest");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-importtest");
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

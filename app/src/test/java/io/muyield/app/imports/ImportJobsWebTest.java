@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,20 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportJobsWebTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-jobstest");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-jobstest");
     }
 
     @Autowired
@@ -95,7 +83,7 @@ class ImportJobsWebTest extends WebTest {
 
     @Test
     void aJobIsItsOwnersAndTheCityAdministratorsOnly() throws Exception {
-        Path dir = Files.createTempDirectory(OWN_DIR, "upload");
+        Path dir = Files.createTempDirectory("muyield-upload");
         Path file = dir.resolve("tax_2026.csv");
         Files.write(file, tax());
         FormSession analyst = new FormSession(port);

@@ -25,20 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StandingsPageTest extends WebTest {
 
-    private static final Path OWN_DIR;
-
-    static {
-        try {
-            OWN_DIR = Files.createTempDirectory("muyield-standingstest");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(OWN_DB_URL, () -> "jdbc:duckdb:" + OWN_DIR.resolve("muyield.duckdb"));
-        registry.add(OWN_DATA_DIR, OWN_DIR::toString);
+        useOwnDatabase(registry, "muyield-standingstest");
     }
 
     private static long tags;
@@ -53,7 +42,7 @@ class StandingsPageTest extends WebTest {
             if (tags != 0) {
                 return;
             }
-            Path dir = Files.createTempDirectory(OWN_DIR, "lists");
+            Path dir = Files.createTempDirectory("muyield-lists");
             Path highTech = dir.resolve("high_tech_2023.csv");
             Files.write(highTech, List.of("企业名称,统一社会信用代码,证书编号,发证日期,有效期至",
                     "甲," + TestCity.A.value() + ",GR202251000777,2022-11-28,2025-11-27"), Charset.forName("GBK"));
